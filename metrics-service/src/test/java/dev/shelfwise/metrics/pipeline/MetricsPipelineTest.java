@@ -147,6 +147,33 @@ class MetricsPipelineTest {
     }
 
     @Test
+    void explosionCoefficientComparesTheWindowWithTheYearBefore() {
+        // reference: 3,650 of sales in the 365 days before 2016-03-01 → 10 a day
+        // window 2016-03-01..03: 50, 10, 0 → first-day 50 / 10 = 5; average (60 / 3) / 10 = 2
+        try (EventProducer producer = new EventProducer()) {
+            producer.send(List.of(
+                    order("x-ref", "gus", "2015-06-01T10:00:00Z", null, line("X1", "xmas", 1, "3650")),
+                    order("x-1", "gus", "2016-03-01T10:00:00Z", null, line("X1", "xmas", 1, "50")),
+                    order("x-2", "gus", "2016-03-02T10:00:00Z", null, line("X1", "xmas", 1, "10"))));
+        }
+        Map<String, Object> firstDay = Eventually.poll(() -> explosionRow("first-day"),
+                row -> row != null && new BigDecimal(row.get("promoDailySales").toString()).compareTo(new BigDecimal("50")) == 0,
+                WAIT);
+        assertEquals(0, new BigDecimal("5").compareTo(new BigDecimal(firstDay.get("coefficient").toString())), firstDay.toString());
+        assertEquals(0, new BigDecimal("10").compareTo(new BigDecimal(firstDay.get("referenceDailySales").toString())));
+        Map<String, Object> average = Eventually.poll(() -> explosionRow("average"),
+                row -> row != null && new BigDecimal(row.get("coefficient").toString()).compareTo(new BigDecimal("2")) == 0, WAIT);
+        assertEquals(0, new BigDecimal("20").compareTo(new BigDecimal(average.get("promoDailySales").toString())));
+    }
+
+    private Map<String, Object> explosionRow(String basis) {
+        List<Map<String, Object>> rows = given().queryParam("start", "2016-03-01").queryParam("end", "2016-03-03")
+                .queryParam("basis", basis).queryParam("top", 3).when().get("/v1/categories/explosion")
+                .then().statusCode(200).header("Shelfwise-Timezone", "UTC").extract().jsonPath().getList("$");
+        return rows.stream().filter(r -> r.get("category").equals(run + "-xmas")).findFirst().orElse(null);
+    }
+
+    @Test
     void badParametersAre400NamingTheParameter() {
         given().queryParam("start", "2020-01-10").queryParam("end", "2020-01-01").when().get("/v1/categories/explosion")
                 .then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("end"));
