@@ -45,6 +45,10 @@ public final class DemoFeed {
     private static final double REFUND_RATE = 0.03;
     private static final double CROSS_CATEGORY_LINE_RATE = 0.25;
     private static final double NEW_CUSTOMER_RATE = 0.25;
+    private static final double FAVOURITE_CATEGORY_RATE = 0.85;
+    /** How strongly each category attracts first-time customers (grocery and books are entry categories). */
+    private static final java.util.Map<String, Double> ACQUISITION = java.util.Map.of("grocery", 2.0, "books", 1.6,
+            "maternal-child", 1.2, "toys", 1.0, "beauty", 0.9, "home", 0.7, "sports", 0.7, "electronics", 0.5);
 
     private final Random random;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -52,7 +56,8 @@ public final class DemoFeed {
     private final String token;
     private final int batchSize;
     private final List<Sku> skus = new ArrayList<>();
-    private int customers;
+    /** Each customer's favourite category, chosen at their first order: most of their orders stay in it. */
+    private final List<Category> favourites = new ArrayList<>();
 
     private DemoFeed(String url, String token, long seed, int batchSize) {
         this.url = url;
@@ -84,7 +89,7 @@ public final class DemoFeed {
                 "at", today.atTime(8, 0).atZone(ZoneOffset.UTC).toString())));
         System.out.printf("demo feed done: %d SKUs in %d categories, %d orders over %d days (%d-day promotion spike),"
                 + " %d refunds, %d customers%n", skus.size(), CATEGORIES.size(), orderEvents.size(), days, PROMOTION_DAYS,
-                refunds.size(), customers);
+                refunds.size(), favourites.size());
     }
 
     private void buildCatalog() {
@@ -171,6 +176,7 @@ public final class DemoFeed {
             sum += weight;
         }
         List<String> orders = new ArrayList<>(total);
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
         int orderNumber = 0;
         for (int d = 0; d < days; d++) {
             LocalDate date = first.plusDays(d);
@@ -179,12 +185,19 @@ public final class DemoFeed {
             for (int i = 0; i < count && orderNumber < total; i++) {
                 orderNumber++;
                 String orderId = "DEMO-" + orderNumber;
-                Category main = pickCategory(date.getMonthValue() - 1);
+                int customer = pickCustomer();
+                boolean firstOrder = customer == favourites.size();
+                if (firstOrder) {
+                    favourites.add(pickCategory(date.getMonthValue() - 1, true));
+                }
+                Category main = random.nextDouble() < FAVOURITE_CATEGORY_RATE || firstOrder
+                        ? favourites.get(customer) : pickCategory(date.getMonthValue() - 1, false);
                 List<String> lines = new ArrayList<>();
                 List<Sku> chosen = new ArrayList<>();
                 int lineCount = 1 + random.nextInt(3);
                 for (int l = 0; l < lineCount; l++) {
-                    Category category = random.nextDouble() < CROSS_CATEGORY_LINE_RATE ? pickCategory(date.getMonthValue() - 1) : main;
+                    Category category = random.nextDouble() < CROSS_CATEGORY_LINE_RATE
+                            ? pickCategory(date.getMonthValue() - 1, false) : main;
                     Sku sku = pickSku(category);
                     if (chosen.contains(sku)) {
                         continue;
@@ -197,9 +210,12 @@ public final class DemoFeed {
                             "unitPrice", sku.price(), "unitCost", sku.cost(), "discount", discount));
                 }
                 ZonedDateTime placedAt = date.atTime(8 + random.nextInt(14), random.nextInt(60)).atZone(ZoneOffset.UTC);
+                if (placedAt.isAfter(now)) {
+                    placedAt = now.minusMinutes(random.nextInt(60)); // today's orders are never in the future
+                }
                 String channel = promotion && main.name().equals("books") && random.nextDouble() < 0.3
                         ? "ads:promo-books" : random.nextDouble() < 0.1 ? "onsite:coupon" : "onsite";
-                orders.add(json("orderId", orderId, "customerId", pickCustomer(), "placedAt", placedAt.toString(),
+                orders.add(json("orderId", orderId, "customerId", "CUST-" + (customer + 1), "placedAt", placedAt.toString(),
                         "currency", "USD", "channel", channel, "lines", lines));
                 if (random.nextDouble() < REFUND_RATE && date.plusDays(3).isBefore(today)) {
                     Sku refunded = chosen.get(0);
@@ -212,11 +228,13 @@ public final class DemoFeed {
         return orders;
     }
 
-    private Category pickCategory(int month) {
-        double total = CATEGORIES.stream().mapToDouble(c -> c.monthWeight()[month]).sum();
+    private Category pickCategory(int month, boolean acquisition) {
+        java.util.function.ToDoubleFunction<Category> weight = c -> c.monthWeight()[month]
+                * (acquisition ? ACQUISITION.getOrDefault(c.name(), 1.0) : 1.0);
+        double total = CATEGORIES.stream().mapToDouble(weight).sum();
         double pick = random.nextDouble() * total;
         for (Category category : CATEGORIES) {
-            pick -= category.monthWeight()[month];
+            pick -= weight.applyAsDouble(category);
             if (pick <= 0) {
                 return category;
             }
@@ -237,12 +255,12 @@ public final class DemoFeed {
         return inCategory.get(inCategory.size() - 1);
     }
 
-    private String pickCustomer() {
-        if (customers == 0 || random.nextDouble() < NEW_CUSTOMER_RATE) {
-            customers++;
-            return "CUST-" + customers;
+    /** A customer index: a new one (== the number of customers so far) or a returning one. */
+    private int pickCustomer() {
+        if (favourites.isEmpty() || random.nextDouble() < NEW_CUSTOMER_RATE) {
+            return favourites.size();
         }
-        return "CUST-" + (1 + random.nextInt(customers));
+        return random.nextInt(favourites.size());
     }
 
     private void send(String type, List<String> items) throws IOException, InterruptedException {

@@ -60,7 +60,8 @@ public class StatsPublisher {
         this.windowDays = config.stats().windowDays();
     }
 
-    @Scheduled(every = "${shelfwise.stats.publish-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${shelfwise.stats.publish-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void publishChanged() {
         try {
             publish();
