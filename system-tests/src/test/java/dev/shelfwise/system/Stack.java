@@ -16,6 +16,8 @@ import static io.restassured.RestAssured.given;
 final class Stack {
     static final String INGEST = url("SHELFWISE_IT_INGEST_URL");
     static final String METRICS = url("SHELFWISE_IT_METRICS_URL");
+    static final String MATRIX = url("SHELFWISE_IT_MATRIX_URL");
+    static final String CLEARANCE = url("SHELFWISE_IT_CLEARANCE_URL");
     static final String TOKEN = "Bearer " + System.getenv().getOrDefault("SHELFWISE_IT_TOKEN", "demo-token");
     private static final int BATCH = 1_000;
 

@@ -156,6 +156,20 @@ public class RollupReader {
         }
     }
 
+    /** The newest order event time consumed on any partition: "today" of the data; null before any order. */
+    public OffsetDateTime latestEventTime() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT max(max_event_time) FROM consumer_progress WHERE topic = ?")) {
+            query.setString(1, Topics.ORDERS);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                Timestamp at = rows.getTimestamp(1);
+                return at == null ? null : at.toInstant().atOffset(ZoneOffset.UTC);
+            }
+        }
+    }
+
     private static void bind(PreparedStatement query, DateRange range) throws SQLException {
         query.setDate(1, Date.valueOf(range.start()));
         query.setDate(2, Date.valueOf(range.end()));

@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
 
 /**
  * Publishes trailing figures of the SKUs and categories that changed to the compacted {@code product-stats.v1} and
- * {@code category-stats.v1}. "Trailing" is measured from the day of completeThrough (data time), so replayed history
- * publishes the figures of its own last days. When that day moves, every recently active key is republished.
+ * {@code category-stats.v1}. "Trailing" is measured from the day of the newest order consumed (data time: live, that
+ * is today; a replayed history publishes the figures of its own last days). When that day moves, every recently
+ * active key is republished.
  */
 @ApplicationScoped
 public class StatsPublisher {
@@ -48,6 +49,7 @@ public class StatsPublisher {
     private final Emitter<byte[]> products;
     private final Emitter<byte[]> categories;
     private final int windowDays;
+    private final java.time.ZoneId zone;
     private volatile LocalDate publishedAsOf;
 
     public StatsPublisher(StatsRepository repository, RollupReader reader, MetricsConfig config,
@@ -58,6 +60,7 @@ public class StatsPublisher {
         this.products = products;
         this.categories = categories;
         this.windowDays = config.stats().windowDays();
+        this.zone = config.timezone();
     }
 
     @Scheduled(every = "${shelfwise.stats.publish-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -72,11 +75,11 @@ public class StatsPublisher {
 
     /** Publishes everything queued; returns how many records were written. */
     public int publish() throws SQLException {
-        OffsetDateTime completeThrough = reader.completeThrough();
-        if (completeThrough == null) {
+        OffsetDateTime newest = reader.latestEventTime();
+        if (newest == null) {
             return 0;
         }
-        LocalDate asOf = completeThrough.toLocalDate();
+        LocalDate asOf = newest.atZoneSameInstant(zone).toLocalDate();
         DateRange window = DateRange.daysBefore(asOf.plusDays(1), windowDays);
         if (!asOf.equals(publishedAsOf)) {
             repository.markAllActive(DateRange.of(window.start().minusDays(windowDays), asOf));
