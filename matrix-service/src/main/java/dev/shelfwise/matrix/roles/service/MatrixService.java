@@ -1,0 +1,106 @@
+package dev.shelfwise.matrix.roles.service;
+
+import dev.shelfwise.contracts.Promotion;
+import dev.shelfwise.matrix.baskets.BasketService;
+import dev.shelfwise.matrix.products.CategoryScope;
+import dev.shelfwise.matrix.products.ProductFactsService;
+import dev.shelfwise.matrix.promotions.PromotionService;
+import dev.shelfwise.matrix.roles.MatrixHealth;
+import dev.shelfwise.matrix.roles.MatrixThresholds;
+import dev.shelfwise.matrix.roles.ProductAssessment;
+import dev.shelfwise.matrix.roles.ProductFacts;
+import dev.shelfwise.matrix.roles.ProductMatrix;
+import dev.shelfwise.matrix.roles.Role;
+import dev.shelfwise.matrix.roles.RoleAssigner;
+import dev.shelfwise.matrix.strategy.Tier;
+import dev.shelfwise.matrix.strategy.service.StrategyResult;
+import dev.shelfwise.matrix.strategy.service.StrategyService;
+import dev.shelfwise.matrix.web.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The product matrix of a promotion (DESIGN.md §7): the stored facts of every active SKU, run through the rule
+ * engine as of today. Percentiles are per category, so a category is always assessed whole; the cross-sell rule also
+ * needs its partners' categories (a partner must be a hot-selling or profit SKU of its own category), so those are
+ * assessed too and then left out of the answer.
+ */
+@ApplicationScoped
+public class MatrixService {
+
+    private final PromotionService promotions;
+    private final ProductFactsService products;
+    private final BasketService baskets;
+    private final StrategyService strategies;
+    private final RoleAssigner assigner;
+    private final MatrixThresholds thresholds;
+    private final Clock clock;
+
+    public MatrixService(PromotionService promotions, ProductFactsService products, BasketService baskets,
+                         StrategyService strategies, RoleAssigner assigner, MatrixThresholds thresholds, Clock clock) {
+        this.promotions = promotions;
+        this.products = products;
+        this.baskets = baskets;
+        this.strategies = strategies;
+        this.assigner = assigner;
+        this.thresholds = thresholds;
+        this.clock = clock;
+    }
+
+    /** The matrix of a promotion, optionally one category and/or one primary role; 404 for an unknown promotion. */
+    public MatrixResult matrix(String promotionId, String category, Role role) {
+        Promotion promotion = promotions.promotion(promotionId);
+        CategoryScope scope = category == null ? CategoryScope.all() : CategoryScope.of(List.of(category));
+        return assess(promotion, scope, category, role);
+    }
+
+    /** One SKU's role in a promotion; 404 for an unknown promotion or SKU. */
+    public MatrixResult product(String sku, String promotionId) {
+        Promotion promotion = promotions.promotion(promotionId);
+        String category = products.categoryOf(sku)
+                .orElseThrow(() -> new NotFoundException("no SKU " + sku + " in the catalog"));
+        MatrixResult result = assess(promotion, CategoryScope.of(List.of(category)), category, null);
+        List<ProductAssessment> one = result.products().stream().filter(product -> product.sku().equals(sku)).toList();
+        return new MatrixResult(promotion, result.asOf(), result.statsWindowDays(), one, result.facts());
+    }
+
+    /** Role mix and warnings of the promotion's core categories. */
+    public HealthResult health(String promotionId) {
+        Promotion promotion = promotions.promotion(promotionId);
+        StrategyResult strategy = strategies.strategy(promotion);
+        List<String> core = strategy.categoriesOf(Tier.CORE);
+        LocalDate asOf = LocalDate.now(clock);
+        ProductMatrix matrix = core.isEmpty()
+                ? new ProductMatrix(asOf, List.of())
+                : assigner.assign(List.copyOf(facts(CategoryScope.of(core), asOf).values()), asOf);
+        return new HealthResult(promotion, asOf, core, MatrixHealth.of(matrix, core, thresholds.health()),
+                strategy.degraded(), strategy.reason());
+    }
+
+    private MatrixResult assess(Promotion promotion, CategoryScope scope, String category, Role role) {
+        LocalDate asOf = LocalDate.now(clock);
+        Map<String, ProductFacts> facts = facts(scope, asOf);
+        ProductMatrix matrix = assigner.assign(List.copyOf(facts.values()), asOf);
+        return new MatrixResult(promotion, asOf, thresholds.statsWindowDays(), matrix.filter(category, role), facts);
+    }
+
+    /** Facts of the scope's SKUs and of their basket partners' categories. */
+    private Map<String, ProductFacts> facts(CategoryScope scope, LocalDate asOf) {
+        Map<String, Map<String, BigDecimal>> lifts = baskets.lifts(scope);
+        CategoryScope widened = scope;
+        if (lifts != null && !scope.isAll()) {
+            Set<String> partners = new HashSet<>();
+            lifts.values().forEach(byPartner -> partners.addAll(byPartner.keySet()));
+            widened = scope.plus(new ArrayList<>(products.categoriesOf(partners)));
+        }
+        return products.facts(widened, lifts, asOf);
+    }
+}
