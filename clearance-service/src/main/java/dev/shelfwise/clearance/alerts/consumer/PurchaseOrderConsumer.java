@@ -2,6 +2,7 @@ package dev.shelfwise.clearance.alerts.consumer;
 
 import dev.shelfwise.clearance.alerts.service.AlertService;
 import dev.shelfwise.clearance.messaging.IncomingEvents;
+import dev.shelfwise.clearance.messaging.UntilCommitted;
 import dev.shelfwise.contracts.PurchaseOrderEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ public class PurchaseOrderConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
         PurchaseOrderEvent po = IncomingEvents.read(record, PurchaseOrderEvent.class);
-        alerts.applyPurchaseOrder(IncomingEvents.eventId(record, po), po);
+        String eventId = IncomingEvents.eventId(record, po);
+        UntilCommitted.run("purchase order " + eventId, () -> alerts.applyPurchaseOrder(eventId, po));
     }
 }

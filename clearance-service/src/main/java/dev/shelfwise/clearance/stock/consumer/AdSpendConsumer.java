@@ -1,6 +1,7 @@
 package dev.shelfwise.clearance.stock.consumer;
 
 import dev.shelfwise.clearance.messaging.IncomingEvents;
+import dev.shelfwise.clearance.messaging.UntilCommitted;
 import dev.shelfwise.clearance.stock.service.StockEventService;
 import dev.shelfwise.contracts.AdSpendEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -24,6 +25,7 @@ public class AdSpendConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
-        stock.applyAdSpend(IncomingEvents.read(record, AdSpendEvent.class));
+        AdSpendEvent spend = IncomingEvents.read(record, AdSpendEvent.class);
+        UntilCommitted.run("ad spend " + spend.naturalId(), () -> stock.applyAdSpend(spend));
     }
 }

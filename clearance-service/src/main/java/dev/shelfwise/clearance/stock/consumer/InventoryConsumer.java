@@ -1,6 +1,7 @@
 package dev.shelfwise.clearance.stock.consumer;
 
 import dev.shelfwise.clearance.messaging.IncomingEvents;
+import dev.shelfwise.clearance.messaging.UntilCommitted;
 import dev.shelfwise.clearance.stock.service.StockEventService;
 import dev.shelfwise.contracts.InventoryEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -24,6 +25,7 @@ public class InventoryConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
-        stock.applyInventory(IncomingEvents.read(record, InventoryEvent.class));
+        InventoryEvent inventory = IncomingEvents.read(record, InventoryEvent.class);
+        UntilCommitted.run("inventory " + inventory.naturalId(), () -> stock.applyInventory(inventory));
     }
 }

@@ -1,6 +1,7 @@
 package dev.shelfwise.clearance.stock.consumer;
 
 import dev.shelfwise.clearance.messaging.IncomingEvents;
+import dev.shelfwise.clearance.messaging.UntilCommitted;
 import dev.shelfwise.clearance.stock.service.StockEventService;
 import dev.shelfwise.contracts.OrderEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -28,6 +29,7 @@ public class OrderConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, byte[]> record) {
         OrderEvent order = IncomingEvents.read(record, OrderEvent.class);
-        stock.applyOrder(IncomingEvents.eventId(record, order), order);
+        String eventId = IncomingEvents.eventId(record, order);
+        UntilCommitted.run("order " + eventId, () -> stock.applyOrder(eventId, order));
     }
 }
