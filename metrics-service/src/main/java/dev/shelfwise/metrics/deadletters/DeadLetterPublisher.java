@@ -1,12 +1,12 @@
 package dev.shelfwise.metrics.deadletters;
 
+import dev.shelfwise.metrics.messaging.AcknowledgedSend;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,21 +39,13 @@ public class DeadLetterPublisher {
         headers.add(HEADER_TOPIC, record.topic().getBytes(StandardCharsets.UTF_8));
         headers.add(HEADER_PARTITION, Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
         headers.add(HEADER_OFFSET, Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
-        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-        emitter.send(Message.of(record.value() == null ? new byte[0] : record.value())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+        CompletableFuture<Void> acknowledged = AcknowledgedSend.send(emitter,
+                record.value() == null ? new byte[0] : record.value(),
+                OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(record.topic() + SUFFIX)
                         .withKey(record.key())
                         .withHeaders(headers)
-                        .build())
-                .withAck(() -> {
-                    acknowledged.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
-                    acknowledged.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                }));
+                        .build());
         try {
             acknowledged.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {

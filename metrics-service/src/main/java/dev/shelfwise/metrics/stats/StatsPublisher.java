@@ -7,13 +7,13 @@ import dev.shelfwise.metrics.MetricsConfig;
 import dev.shelfwise.metrics.indices.CategoryPenetration;
 import dev.shelfwise.metrics.indices.DateRange;
 import dev.shelfwise.metrics.indices.ExplosionCoefficient;
+import dev.shelfwise.metrics.messaging.AcknowledgedSend;
 import dev.shelfwise.metrics.rollups.RollupReader;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
@@ -110,17 +110,8 @@ public class StatsPublisher {
             List<T> stats = query.run();
             List<CompletableFuture<Void>> acks = new ArrayList<>();
             for (T value : stats) {
-                CompletableFuture<Void> ack = new CompletableFuture<>();
-                emitter.send(Message.of(EventJson.mapper().writeValueAsBytes(value))
-                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key.apply(value)).build())
-                        .withAck(() -> {
-                            ack.complete(null);
-                            return CompletableFuture.completedFuture(null);
-                        })
-                        .withNack(failure -> {
-                            ack.completeExceptionally(failure);
-                            return CompletableFuture.completedFuture(null);
-                        }));
+                CompletableFuture<Void> ack = AcknowledgedSend.send(emitter, EventJson.mapper().writeValueAsBytes(value),
+                        OutgoingKafkaRecordMetadata.<String>builder().withKey(key.apply(value)).build());
                 acks.add(ack);
             }
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

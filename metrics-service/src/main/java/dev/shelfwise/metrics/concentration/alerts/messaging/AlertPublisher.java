@@ -3,18 +3,17 @@ package dev.shelfwise.metrics.concentration.alerts.messaging;
 import dev.shelfwise.contracts.Topics;
 import dev.shelfwise.metrics.concentration.alerts.AlertSettings;
 import dev.shelfwise.metrics.concentration.alerts.repository.AlertRepository;
+import dev.shelfwise.metrics.messaging.AcknowledgedSend;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -66,20 +65,8 @@ public class AlertPublisher {
         headers.add(Topics.HEADER_EVENT_ID,
                 (transition.alertId() + "#" + transition.state()).getBytes(StandardCharsets.UTF_8));
         headers.add(Topics.HEADER_EVENT_TYPE, EVENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-        emitter.send(Message.of(transition.event().getBytes(StandardCharsets.UTF_8))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(transition.alertId())
-                        .withHeaders(headers)
-                        .build())
-                .withAck(() -> {
-                    acknowledged.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
-                    acknowledged.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                }));
-        acknowledged.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        AcknowledgedSend.send(emitter, transition.event().getBytes(StandardCharsets.UTF_8),
+                        OutgoingKafkaRecordMetadata.<String>builder().withKey(transition.alertId()).withHeaders(headers).build())
+                .get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }
