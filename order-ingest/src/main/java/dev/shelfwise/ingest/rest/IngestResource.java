@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 
+import org.jboss.logging.Logger;
+
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -48,6 +50,7 @@ import java.util.stream.Collectors;
 })
 public class IngestResource {
     public static final String NDJSON = "application/x-ndjson";
+    private static final Logger LOG = Logger.getLogger(IngestResource.class);
 
     private static final String ORDER_EXAMPLE = """
             [{"orderId": "O-1001", "platform": "demo", "customerId": "C-42", "placedAt": "2026-04-03T10:15:00+08:00",
@@ -61,6 +64,9 @@ public class IngestResource {
         this.ingest = ingest;
         this.authenticator = new PlatformAuthenticator(config.platforms().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().tokenSha256())));
+        if (config.platforms().isEmpty()) {
+            LOG.warn("no platform is configured (shelfwise.ingest.platforms.<name>.token-sha256): every write is refused");
+        }
     }
 
     @POST
