@@ -12,22 +12,73 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
  * Streams a realistic synthetic shop into order-ingest: a catalog over several categories, a year of orders with
  * seasonality (books peak in April, toys before Christmas, …), new and returning customers, cross-category baskets,
  * refunds, traffic, ad spend, aged inventory, a restock of an aged SKU, and a promotion spike on the last days.
- * Deterministic for a given seed. Usage: {@code DemoFeed --url http://127.0.0.1:8081 --token T [--orders 30000]
- * [--days 365] [--seed 7] [--batch 1000]}
+ * Every category also holds a few SKUs shaped for the product matrix ({@link Showcase}), so that each role of
+ * DESIGN.md §7 appears, and the promotion of the last days is created in matrix-service (a warning, not a failure,
+ * when matrix-service does not answer). Deterministic for a given seed. Usage: {@code DemoFeed --url
+ * http://127.0.0.1:8081 --token T [--matrix-url http://127.0.0.1:8083] [--orders 30000] [--days 365] [--seed 7]
+ * [--batch 1000]}
  */
 public final class DemoFeed {
     /** Category, price range, and relative demand by month (Jan..Dec). */
     private record Category(String name, double minPrice, double maxPrice, double[] monthWeight) {
     }
 
-    private record Sku(String id, Category category, BigDecimal price, BigDecimal cost, double popularity) {
+    private record Sku(String id, Category category, BigDecimal price, BigDecimal cost, double popularity,
+                       Showcase showcase) {
+        boolean is(Showcase role) {
+            return showcase == role;
+        }
+    }
+
+    /**
+     * The SKUs of every category shaped for one role of the product matrix, by popularity rank (1 = best seller).
+     * The rules compare a SKU with the percentiles of its category over the trailing 30 days (DESIGN.md §7); the
+     * other SKUs keep their random traits and mostly end up regular, or event when their stock is old or does not sell.
+     */
+    private enum Showcase {
+        /** hot-selling: the best seller at a mid-high price, rated 4.6, converting better than the rest. */
+        HOT_SELLER(1),
+        /** traffic: a popular SKU sold at 45 % of its list price over the last 30 days (a loss-leader, thin margin). */
+        HOOK(2),
+        /**
+         * profit: priced 30 % above the category's range (no SKU within ±15 %), cost 30 % of price, found in search
+         * and converting well: margin, search impressions, orders and conversion all ≥ P60; rated 4.3 (not hot-selling).
+         */
+        PROFIT(4),
+        /** image: tagged flagship, at the top of the category's price range; rated 4.4. */
+        FLAGSHIP(5),
+        /** word-of-mouth: rated 4.9 with more reviews than any other SKU, at a low-mid price. */
+        WORD_OF_MOUTH(8),
+        /** cross-sell: the cheapest SKU, added to 15 % of the best seller's baskets of the last 90 days; rated 4.2. */
+        ADD_ON(12);
+
+        final int rank;
+
+        Showcase(int rank) {
+            this.rank = rank;
+        }
+
+        static Showcase ofRank(int rank) {
+            for (Showcase showcase : values()) {
+                if (showcase.rank == rank) {
+                    return showcase;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** One SKU's stock as drawn; fresh stock is sized in weeks of recent sales once the orders are known. */
+    private record Stock(Sku sku, boolean aged, int fresh, int old, BigDecimal storageFee, BigDecimal disposalFee) {
     }
 
     private static final List<Category> CATEGORIES = List.of(
@@ -46,43 +97,62 @@ public final class DemoFeed {
     private static final double CROSS_CATEGORY_LINE_RATE = 0.25;
     private static final double NEW_CUSTOMER_RATE = 0.25;
     private static final double FAVOURITE_CATEGORY_RATE = 0.85;
+    /** The trailing window of the product matrix's figures (matrix-service's stats-window-days). */
+    private static final int MATRIX_WINDOW_DAYS = 30;
+    /** The trailing window of matrix-service's "bought together" counts (its basket window-days). */
+    private static final int BASKET_WINDOW_DAYS = 90;
+    private static final BigDecimal HOOK_DISCOUNT = new BigDecimal("0.55");
+    private static final double ADD_ON_RATE = 0.15;
+    private static final String PROMOTION_ID = "black-friday";
     /** How strongly each category attracts first-time customers (grocery and books are entry categories). */
     private static final java.util.Map<String, Double> ACQUISITION = java.util.Map.of("grocery", 2.0, "books", 1.6,
             "maternal-child", 1.2, "toys", 1.0, "beauty", 0.9, "home", 0.7, "sports", 0.7, "electronics", 0.5);
 
     private final Random random;
+    /** Draws of the matrix showcase, apart from {@link #random} so the rest of the shop stays as it was. */
+    private final Random showcaseRandom;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String url;
     private final String token;
+    private final String matrixUrl;
     private final int batchSize;
     private final List<Sku> skus = new ArrayList<>();
     /** Each customer's favourite category, chosen at their first order: most of their orders stay in it. */
     private final List<Category> favourites = new ArrayList<>();
+    /** Units sold per SKU over the matrix window ending today (sizes the fresh stock in weeks of cover). */
+    private final Map<String, Integer> recentUnits = new HashMap<>();
 
-    private DemoFeed(String url, String token, long seed, int batchSize) {
+    private DemoFeed(String url, String token, String matrixUrl, long seed, int batchSize) {
         this.url = url;
         this.token = token;
+        this.matrixUrl = matrixUrl;
         this.random = new Random(seed);
+        this.showcaseRandom = new Random(seed * 31 + 1);
         this.batchSize = batchSize;
     }
 
     public static void main(String[] argv) throws Exception {
         Args args = Args.parse(argv);
-        DemoFeed feed = new DemoFeed(args.required("url"), args.required("token"), args.getInt("seed", 7),
-                args.getInt("batch", 1000));
+        DemoFeed feed = new DemoFeed(args.required("url"), args.required("token"),
+                args.get("matrix-url", "http://127.0.0.1:8083"), args.getInt("seed", 7), args.getInt("batch", 1000));
         feed.run(args.getInt("orders", 30_000), args.getInt("days", 365));
     }
 
     private void run(int orders, int days) throws IOException, InterruptedException {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate first = today.minusDays(days - 1L);
+        // everything is drawn first, in the order it always was, then sent: the stock needs the orders' sales
         buildCatalog();
-        send("catalog", catalog(today));
-        send("inventory", inventory(today));
-        send("traffic", traffic(today));
-        send("ad-spend", adSpend(today));
+        List<String> catalog = catalog(today);
+        List<Stock> stock = stock();
+        List<String> traffic = traffic(today);
+        List<String> adSpend = adSpend(today);
         List<String> refunds = new ArrayList<>();
         List<String> orderEvents = orders(first, today, orders, refunds);
+        send("catalog", catalog);
+        send("inventory", inventory(stock, today));
+        send("traffic", traffic);
+        send("ad-spend", adSpend);
         send("orders", orderEvents);
         send("refunds", refunds);
         send("purchase-orders", List.of(json("poId", "PO-demo-1", "sku", skus.get(0).id(), "quantity", 400,
@@ -90,17 +160,63 @@ public final class DemoFeed {
         System.out.printf("demo feed done: %d SKUs in %d categories, %d orders over %d days (%d-day promotion spike),"
                 + " %d refunds, %d customers%n", skus.size(), CATEGORIES.size(), orderEvents.size(), days, PROMOTION_DAYS,
                 refunds.size(), favourites.size());
+        createPromotion(today);
+    }
+
+    /**
+     * The promotion of the spike days, in matrix-service: its product matrix and category strategy then answer.
+     * matrix-service being down or refusing is a warning; the shop's data is in either way.
+     */
+    private void createPromotion(LocalDate today) throws InterruptedException {
+        LocalDate start = today.minusDays(PROMOTION_DAYS - 1L);
+        String body = json("name", "Black Friday (demo)", "theme", "the promotion spike of the demo feed",
+                "start", start.toString(), "end", today.toString(), "goal", "sales", "coreCount", 3, "auxiliaryCount", 2);
+        String promotion = matrixUrl + "/v1/promotions/" + PROMOTION_ID;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(promotion))
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(10))
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 || response.statusCode() == 201) {
+                System.out.printf("promotion %s (%s..%s) %s in matrix-service; its matrix fills as product stats arrive"
+                        + " (about 10 s):%n  curl -s '%s/matrix'%n", PROMOTION_ID, start, today,
+                        response.statusCode() == 201 ? "created" : "replaced", promotion);
+            } else {
+                System.out.printf("WARNING: matrix-service answered %d to PUT %s: %s%n  the data is in; create the"
+                        + " promotion later with: curl -X PUT -H 'Content-Type: application/json' -d '%s' %s%n",
+                        response.statusCode(), promotion,
+                        response.body().substring(0, Math.min(300, response.body().length())), body, promotion);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            System.out.printf("WARNING: matrix-service is not reachable at %s (%s): no promotion created.%n  the data is"
+                    + " in; create the promotion later with: curl -X PUT -H 'Content-Type: application/json' -d '%s' %s%n",
+                    matrixUrl, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    body, promotion);
+        }
     }
 
     private void buildCatalog() {
         for (Category category : CATEGORIES) {
+            double range = category.maxPrice() - category.minPrice();
             for (int i = 1; i <= SKUS_PER_CATEGORY; i++) {
-                double price = category.minPrice() + random.nextDouble() * (category.maxPrice() - category.minPrice());
+                double price = category.minPrice() + random.nextDouble() * range;
                 double costShare = 0.35 + random.nextDouble() * 0.45;
+                Showcase showcase = Showcase.ofRank(i);
+                if (showcase != null) { // the random draws above still happen: the rest of the shop is unchanged
+                    switch (showcase) {
+                        case HOT_SELLER -> { price = category.minPrice() + 0.7 * range; costShare = 0.5; }
+                        case HOOK -> costShare = 0.4;
+                        case PROFIT -> { price = category.maxPrice() * 1.3; costShare = 0.3; }
+                        case FLAGSHIP -> price = category.maxPrice();
+                        case WORD_OF_MOUTH -> price = category.minPrice() + 0.3 * range;
+                        case ADD_ON -> { price = category.minPrice(); costShare = 0.5; }
+                    }
+                }
                 // a few best sellers, a long tail: demand falls off like a power law with the SKU's rank
                 double popularity = 1.0 / Math.pow(i, 1.1);
                 skus.add(new Sku(category.name().substring(0, 3).toUpperCase() + "-" + String.format("%03d", i), category,
-                        money(price), money(price * costShare), popularity));
+                        money(price), money(price * costShare), popularity, showcase));
             }
         }
     }
@@ -113,25 +229,65 @@ public final class DemoFeed {
             if (random.nextDouble() < 0.15) {
                 skuTags.add(tags[random.nextInt(tags.length)]);
             }
+            String launchedAt = today.minusDays(random.nextInt(700)).toString();
+            BigDecimal rating = money(3.6 + random.nextDouble() * 1.4).setScale(1, RoundingMode.HALF_UP);
+            int reviewCount = random.nextInt(2000);
+            if (sku.showcase() != null) {
+                skuTags.clear();
+                switch (sku.showcase()) {
+                    case HOT_SELLER -> rating = new BigDecimal("4.6");
+                    case HOOK -> { }
+                    case PROFIT -> rating = new BigDecimal("4.3");
+                    case FLAGSHIP -> { skuTags.add("flagship"); rating = new BigDecimal("4.4"); }
+                    case WORD_OF_MOUTH -> {
+                        rating = new BigDecimal("4.9");
+                        reviewCount = 2500 + showcaseRandom.nextInt(1500); // above every drawn count (< 2000)
+                    }
+                    case ADD_ON -> rating = new BigDecimal("4.2");
+                }
+            }
             items.add(json("sku", sku.id(), "category", sku.category().name(),
                     "name", sku.category().name() + " item " + sku.id(), "listPrice", sku.price(), "unitCost", sku.cost(),
-                    "launchedAt", today.minusDays(random.nextInt(700)).toString(), "tags", skuTags,
-                    "rating", money(3.6 + random.nextDouble() * 1.4).setScale(1, RoundingMode.HALF_UP),
-                    "reviewCount", random.nextInt(2000)));
+                    "launchedAt", launchedAt, "tags", skuTags, "rating", rating, "reviewCount", reviewCount));
         }
         return items;
     }
 
-    private List<String> inventory(LocalDate today) {
-        List<String> items = new ArrayList<>();
+    private List<Stock> stock() {
+        List<Stock> stock = new ArrayList<>();
         for (Sku sku : skus) {
             boolean aged = sku.popularity() < 0.1 && random.nextDouble() < 0.5;
             int fresh = 50 + random.nextInt(300);
             int old = aged ? 200 + random.nextInt(800) : 0;
-            items.add(json("sku", sku.id(), "at", today.atStartOfDay(ZoneOffset.UTC).toString(),
-                    "onHand", fresh + old, "inbound", 0, "unitCost", sku.cost(),
-                    "ageBuckets", aged ? "{\"0-90\": " + fresh + ", \"181-270\": " + old + "}" : "{\"0-90\": " + fresh + "}",
-                    "storageFeePerUnitMonth", money(0.2 + random.nextDouble()), "disposalFeePerUnit", money(0.84 + random.nextDouble() * 2)));
+            // a showcase SKU must not look like clearance stock (event outranks image, word-of-mouth, cross-sell, profit)
+            if (sku.showcase() != null) {
+                aged = false;
+                old = 0;
+            }
+            stock.add(new Stock(sku, aged, fresh, old, money(0.2 + random.nextDouble()),
+                    money(0.84 + random.nextDouble() * 2)));
+        }
+        return stock;
+    }
+
+    /**
+     * Fresh stock is 2 to 10 weeks of the SKU's sales of the last 30 days (below the 12 weeks of cover that make an
+     * event SKU); a SKU that sold nothing keeps its drawn quantity (dead stock). Aged stock comes on top.
+     */
+    private List<String> inventory(List<Stock> stock, LocalDate today) {
+        List<String> items = new ArrayList<>();
+        for (Stock s : stock) {
+            int units = recentUnits.getOrDefault(s.sku().id(), 0);
+            int fresh = s.fresh();
+            if (units > 0) {
+                double weeks = 2 + 8.0 * (s.fresh() - 50) / 300;
+                fresh = Math.max(1, (int) Math.round(units * 7.0 / MATRIX_WINDOW_DAYS * weeks));
+            }
+            items.add(json("sku", s.sku().id(), "at", today.atStartOfDay(ZoneOffset.UTC).toString(),
+                    "onHand", fresh + s.old(), "inbound", 0, "unitCost", s.sku().cost(),
+                    "ageBuckets", s.aged() ? "{\"0-90\": " + fresh + ", \"181-270\": " + s.old() + "}"
+                            : "{\"0-90\": " + fresh + "}",
+                    "storageFeePerUnitMonth", s.storageFee(), "disposalFeePerUnit", s.disposalFee()));
         }
         return items;
     }
@@ -140,9 +296,13 @@ public final class DemoFeed {
         List<String> items = new ArrayList<>();
         for (int day = 29; day >= 0; day--) {
             for (Sku sku : skus) {
-                long views = Math.round(50 + 4000 * sku.popularity() * (0.7 + random.nextDouble() * 0.6));
+                // the best seller and the profit SKU convert better (fewer views per order); the profit SKU is also
+                // found in search more than the others
+                double reach = sku.is(Showcase.HOT_SELLER) ? 2500 : sku.is(Showcase.PROFIT) ? 2000 : 4000;
+                long views = Math.round(50 + reach * sku.popularity() * (0.7 + random.nextDouble() * 0.6));
+                long searchPerView = 2 + random.nextInt(4) + (sku.is(Showcase.PROFIT) ? 4 : 0);
                 items.add(json("sku", sku.id(), "date", today.minusDays(day).toString(), "views", views,
-                        "searchImpressions", views * (2 + random.nextInt(4)), "addToCart", views / (8 + random.nextInt(10))));
+                        "searchImpressions", views * searchPerView, "addToCart", views / (8 + random.nextInt(10))));
             }
         }
         return items;
@@ -206,8 +366,22 @@ public final class DemoFeed {
                     int quantity = 1 + (random.nextDouble() < 0.2 ? random.nextInt(3) : 0);
                     BigDecimal discount = promotion
                             ? money(sku.price().doubleValue() * quantity * (0.1 + random.nextDouble() * 0.2)) : BigDecimal.ZERO;
-                    lines.add(json("sku", sku.id(), "category", sku.category().name(), "quantity", quantity,
-                            "unitPrice", sku.price(), "unitCost", sku.cost(), "discount", discount));
+                    if (sku.is(Showcase.HOOK) && recent(date, today, MATRIX_WINDOW_DAYS)) { // the hook's deep discount
+                        discount = sku.price().multiply(BigDecimal.valueOf(quantity)).multiply(HOOK_DISCOUNT)
+                                .setScale(2, RoundingMode.HALF_UP);
+                    }
+                    lines.add(line(sku, quantity, discount));
+                    countRecent(sku, quantity, date, today);
+                }
+                Sku hot = chosen.stream().filter(s -> s.is(Showcase.HOT_SELLER)).findFirst().orElse(null);
+                if (hot != null && recent(date, today, BASKET_WINDOW_DAYS) && showcaseRandom.nextDouble() < ADD_ON_RATE) {
+                    Sku addOn = skus.stream().filter(s -> s.category() == hot.category() && s.is(Showcase.ADD_ON))
+                            .findFirst().orElseThrow();
+                    if (!chosen.contains(addOn)) { // the cheap add-on bought with the best seller
+                        chosen.add(addOn);
+                        lines.add(line(addOn, 1, BigDecimal.ZERO));
+                        countRecent(addOn, 1, date, today);
+                    }
                 }
                 ZonedDateTime placedAt = date.atTime(8 + random.nextInt(14), random.nextInt(60)).atZone(ZoneOffset.UTC);
                 if (placedAt.isAfter(now)) {
@@ -226,6 +400,21 @@ public final class DemoFeed {
             }
         }
         return orders;
+    }
+
+    private static String line(Sku sku, int quantity, BigDecimal discount) {
+        return json("sku", sku.id(), "category", sku.category().name(), "quantity", quantity,
+                "unitPrice", sku.price(), "unitCost", sku.cost(), "discount", discount);
+    }
+
+    private static boolean recent(LocalDate date, LocalDate today, int windowDays) {
+        return !date.isBefore(today.minusDays(windowDays - 1L));
+    }
+
+    private void countRecent(Sku sku, int quantity, LocalDate date, LocalDate today) {
+        if (recent(date, today, MATRIX_WINDOW_DAYS)) {
+            recentUnits.merge(sku.id(), quantity, Integer::sum);
+        }
     }
 
     private Category pickCategory(int month, boolean acquisition) {
