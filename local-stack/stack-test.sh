@@ -9,6 +9,7 @@ SCRIPT="$ROOT/shelfwise"
 export SHELFWISE_HOME="$ROOT/.shelfwise/stack-test"
 export SHELFWISE_KAFKA_PORT=29092 SHELFWISE_KAFKA_CONTROLLER_PORT=29093 SHELFWISE_PG_PORT=35432
 export SHELFWISE_INGEST_PORT=18081 SHELFWISE_METRICS_PORT=18082 SHELFWISE_MATRIX_PORT=18083 SHELFWISE_CLEARANCE_PORT=18084
+export SHELFWISE_DASHBOARD_PORT=18080
 unset SHELFWISE_DB_URL SHELFWISE_DB_USER SHELFWISE_DB_PASSWORD
 OUT="$SHELFWISE_HOME-output"
 passed=0
@@ -38,7 +39,7 @@ run() { "$SCRIPT" "$@" >"$OUT" 2>&1; }
 output_has() { grep -q -- "$1" "$OUT"; }
 all_ready() {
   local service_port
-  for service_port in 18081 18082 18083 18084; do
+  for service_port in 18080 18081 18082 18083 18084; do
     curl -fsS -o /dev/null "http://127.0.0.1:$service_port/q/health/ready" || return 1
   done
 }
@@ -67,14 +68,14 @@ check "  ... naming the port and the variable that moves it" bash -c "grep -q 'p
 check "  ... having started nothing" bash -c "[[ -z \"\$(cat '$SHELFWISE_HOME'/run/*.pid 2>/dev/null)\" ]] || ! '$SCRIPT' status >/dev/null 2>&1"
 kill "$blocker_pid" 2>/dev/null; wait "$blocker_pid" 2>/dev/null; blocker_pid=""
 
-check "up starts broker, database and four services" run up
-check "  ... all four answer /q/health/ready" all_ready
+check "up starts broker, database, four services and the dashboard" run up
+check "  ... all five answer /q/health/ready" all_ready
 check "  ... and an order posted to ingest gets 202" order_accepted
 before="$(pids)"
 check "up when already up succeeds" run up
 check "  ... says already running" output_has "already running"
 check "  ... and starts nothing new" test "$before" = "$(pids)"
-check "status reports every service ready" bash -c "'$SCRIPT' status >'$OUT' 2>&1 && [[ \$(grep -c 'ready on' '$OUT') == 4 ]]"
+check "status reports every service ready" bash -c "'$SCRIPT' status >'$OUT' 2>&1 && [[ \$(grep -c 'ready on' '$OUT') == 5 ]]"
 check "down stops everything" run down
 check "  ... the ports are free again" bash -c "! (exec 3<>/dev/tcp/127.0.0.1/18081) 2>/dev/null && ! (exec 3<>/dev/tcp/127.0.0.1/29092) 2>/dev/null"
 check "down when already down succeeds" run down
@@ -95,7 +96,7 @@ if command -v pg_ctlcluster >/dev/null 2>&1 && pg_lsclusters -h 2>/dev/null | gr
   export SHELFWISE_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/" SHELFWISE_DB_USER=shelfwise_ci SHELFWISE_DB_PASSWORD=ci-secret
   check "up with SHELFWISE_DB_URL on the machine's PostgreSQL $version" run up
   check "  ... says it uses the external server" output_has "external server"
-  check "  ... all four answer /q/health/ready" all_ready
+  check "  ... all five answer /q/health/ready" all_ready
   check "  ... the databases exist on that server" bash -c "runuser -u postgres -- psql -p $pg_port -Atc \"SELECT count(*) FROM pg_database WHERE datname LIKE 'shelfwise_%'\" | grep -q '^3$'"
   check "  ... no embedded PostgreSQL was started" test ! -f "$SHELFWISE_HOME/run/postgres.pid"
   check "down with the external server" run down

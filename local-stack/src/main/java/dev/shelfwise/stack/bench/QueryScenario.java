@@ -1,0 +1,296 @@
+package dev.shelfwise.stack.bench;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.TopicPartition;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+/**
+ * Scenario 4, queries on the replayed year. {@code prepare}: the catalog, inventory (some of it aged), a day of
+ * traffic and a week of ad spend for the generated SKUs through order-ingest, and a promotion over the year's
+ * sale days in matrix-service; waits until matrix-service and clearance-service consumed it all.
+ * {@code run}: 16 concurrent clients call every dashboard endpoint of metrics-, matrix- and clearance-service in
+ * turn (parameters rotating over categories and SKUs) for a warm-up and a measured window; p50/p99 per endpoint.
+ */
+final class QueryScenario {
+    static final String PROMOTION = "bench-sale";
+
+    private QueryScenario() {
+    }
+
+    private record Endpoint(String name, IntFunction<HttpRequest> request) {
+    }
+
+    static void prepare(Args args) throws Exception {
+        Path out = Path.of(args.required("out"));
+        String ingest = args.required("ingest-url");
+        String matrix = args.required("matrix-url");
+        String bootstrap = args.required("bootstrap");
+        Json replay = BenchSupport.readResult(out, "replay");
+        int skus = replay.path("skus").asInt();
+        long seed = Long.parseLong(args.get("seed", "42"));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        OrderGenerator generator = new OrderGenerator(seed, skus, 1, today.minusDays(365), 365, 1, "Q-");
+        SplittableRandom random = new SplittableRandom(seed);
+        long started = System.nanoTime();
+        HttpClient http = BenchSupport.http();
+        List<String> catalog = new ArrayList<>();
+        List<String> inventory = new ArrayList<>();
+        List<String> traffic = new ArrayList<>();
+        String[] tags = {"exclusive", "co-branded", "ip", "gift-box", "flagship"};
+        for (int sku = 0; sku < skus; sku++) {
+            String id = generator.skuId(sku);
+            String price = OrderGenerator.money(generator.priceCents(sku));
+            String cost = OrderGenerator.money(generator.unitCostCents(sku));
+            catalog.add("{\"sku\":\"" + id + "\",\"category\":\"" + generator.categoryOf(sku) + "\",\"name\":\""
+                    + generator.categoryOf(sku) + " item " + id + "\",\"listPrice\":" + price + ",\"unitCost\":" + cost
+                    + ",\"launchedAt\":\"" + today.minusDays(30 + random.nextInt(700)) + "\",\"tags\":["
+                    + (random.nextDouble() < 0.15 ? "\"" + tags[random.nextInt(tags.length)] + "\"" : "")
+                    + "],\"rating\":" + (36 + random.nextInt(15)) / 10.0 + ",\"reviewCount\":" + random.nextInt(2000) + "}");
+            boolean aged = sku % 50 > 25 && random.nextDouble() < 0.3; // the long tail of each category
+            int fresh = 20 + random.nextInt(300);
+            int old = aged ? 100 + random.nextInt(800) : 0;
+            inventory.add("{\"sku\":\"" + id + "\",\"at\":\"" + today.atStartOfDay(ZoneOffset.UTC) + "\",\"onHand\":" + (fresh + old)
+                    + ",\"inbound\":0,\"unitCost\":" + cost + ",\"ageBuckets\":" + (aged ? "{\"0-90\":" + fresh + ",\"181-270\":" + old + "}"
+                    : "{\"0-90\":" + fresh + "}") + ",\"storageFeePerUnitMonth\":0.40,\"disposalFeePerUnit\":1.50}");
+            long views = 20 + random.nextInt(3000);
+            traffic.add("{\"sku\":\"" + id + "\",\"date\":\"" + today.minusDays(1) + "\",\"views\":" + views
+                    + ",\"searchImpressions\":" + views * 3 + ",\"addToCart\":" + views / 10 + "}");
+        }
+        List<String> adSpend = new ArrayList<>();
+        for (int day = 7; day >= 1; day--) {
+            for (int c = 0; c < 5; c++) {
+                String category = OrderGenerator.CATEGORIES.get(c);
+                int perCategory = skus / OrderGenerator.CATEGORIES.size();
+                List<String> campaignSkus = new ArrayList<>();
+                for (int i = 0; i < Math.min(5, perCategory); i++) {
+                    campaignSkus.add("\"" + generator.skuId(c * perCategory + perCategory - 1 - i) + "\"");
+                }
+                adSpend.add("{\"campaignId\":\"bench-" + category + "\",\"channel\":\"ads:bench-" + category + "\",\"skus\":"
+                        + campaignSkus + ",\"date\":\"" + today.minusDays(day) + "\",\"spend\":" + (80 + random.nextInt(120))
+                        + ",\"impressions\":" + (20_000 + random.nextInt(20_000)) + ",\"clicks\":" + (400 + random.nextInt(800)) + "}");
+            }
+        }
+        postInBatches(http, ingest + "/v1/catalog", catalog);
+        postInBatches(http, ingest + "/v1/inventory", inventory);
+        postInBatches(http, ingest + "/v1/traffic", traffic);
+        postInBatches(http, ingest + "/v1/ad-spend", adSpend);
+        LocalDate saleStart = saleStart(today);
+        String promotion = "{\"name\":\"Bench sale\",\"theme\":\"singles-day\",\"start\":\"" + saleStart + "\",\"end\":\""
+                + saleStart.plusDays(2) + "\",\"goal\":\"sales\",\"coreCount\":5,\"auxiliaryCount\":5}";
+        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(matrix + "/v1/promotions/" + PROMOTION))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .PUT(HttpRequest.BodyPublishers.ofString(promotion)).build(), HttpResponse.BodyHandlers.ofString());
+        if (put.statusCode() / 100 != 2) {
+            throw new IllegalStateException("PUT promotion answered " + put.statusCode() + ": " + put.body());
+        }
+        // matrix-service and clearance-service consume one record per transaction: wait until they are through,
+        // and until metrics-service has published the replayed year's product and category stats
+        Map<String, Object> result = new LinkedHashMap<>();
+        int timeout = args.getInt("timeout", 300);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
+        long matrixLag = -1;
+        long clearanceLag = -1;
+        long stableSince = System.nanoTime();
+        long lastStatsEnd = -1;
+        try (Admin admin = BenchSupport.admin(bootstrap)) {
+            while (System.nanoTime() < deadline) {
+                Map<TopicPartition, Long> matrixEnd = BenchSupport.endOffsets(admin,
+                        List.of("catalog.v1", "inventory.v1", "traffic.v1", "product-stats.v1", "category-stats.v1"));
+                Map<TopicPartition, Long> clearanceEnd = BenchSupport.endOffsets(admin, List.of("inventory.v1", "ad-spend.v1"));
+                matrixLag = BenchSupport.lag(BenchSupport.committed(admin, "matrix-service"), matrixEnd, null);
+                clearanceLag = BenchSupport.lag(BenchSupport.committed(admin, "clearance-service"), clearanceEnd, null);
+                long statsEnd = BenchSupport.endOffsets(admin, List.of("product-stats.v1", "category-stats.v1")).values()
+                        .stream().mapToLong(Long::longValue).sum();
+                if (statsEnd != lastStatsEnd) {
+                    lastStatsEnd = statsEnd;
+                    stableSince = System.nanoTime();
+                }
+                boolean statsSettled = System.nanoTime() - stableSince > TimeUnit.SECONDS.toNanos(12) && statsEnd > 0;
+                if (matrixLag == 0 && clearanceLag == 0 && statsSettled) {
+                    break;
+                }
+                Thread.sleep(1000);
+            }
+        }
+        result.put("catalogSkus", skus);
+        result.put("inventorySnapshots", inventory.size());
+        result.put("trafficRecords", traffic.size());
+        result.put("adSpendRecords", adSpend.size());
+        result.put("promotion", promotion);
+        result.put("matrixLagWhenStarting", matrixLag);
+        result.put("clearanceLagWhenStarting", clearanceLag);
+        result.put("prepareSeconds", BenchSupport.round1((System.nanoTime() - started) / 1e9));
+        System.out.printf("  queries prepared in %.0f s (matrix lag %d, clearance lag %d)%n",
+                (System.nanoTime() - started) / 1e9, matrixLag, clearanceLag);
+        BenchSupport.writeResult(out.resolve("work"), "queries-prepare", result);
+    }
+
+    /** The first day of the sale the generator puts around 11 November, within the replayed year. */
+    static LocalDate saleStart(LocalDate today) {
+        LocalDate sale = LocalDate.of(today.getYear(), 11, 9);
+        return sale.isBefore(today.minusDays(1)) ? sale : sale.minusYears(1);
+    }
+
+    private static void postInBatches(HttpClient http, String url, List<String> items) throws Exception {
+        for (int from = 0; from < items.size(); from += 2000) {
+            BenchSupport.postAll(http, url, BenchSupport.jsonArray(items.subList(from, Math.min(items.size(), from + 2000))));
+        }
+    }
+
+    static void run(Args args) throws Exception {
+        Path out = Path.of(args.required("out"));
+        String metrics = args.required("metrics-url");
+        String matrix = args.required("matrix-url");
+        String clearance = args.required("clearance-url");
+        int seconds = args.getInt("seconds", 60);
+        int warmup = args.getInt("warmup", 10);
+        int clients = args.getInt("clients", 16);
+        Json replay = BenchSupport.readResult(out, "replay");
+        int skus = replay.path("skus").asInt();
+        LocalDate first = LocalDate.parse(replay.path("firstDay").asText());
+        LocalDate last = LocalDate.parse(replay.path("lastDay").asText());
+        LocalDate saleStart = saleStart(LocalDate.now(ZoneOffset.UTC));
+        LocalDate saleEnd = saleStart.plusDays(2);
+        OrderGenerator generator = new OrderGenerator(42, skus, 1, first, 365, 1, "Q-");
+        List<String> categories = OrderGenerator.CATEGORIES;
+        // popular SKUs (low ranks) as well as long-tail ones
+        IntFunction<String> sku = i -> generator.skuId((int) ((i * 7919L) % generator.skuCount()));
+        String plan = """
+                {"sku": "%s", "quantity": 100, "unitCost": 4, "price": 10, "disposalFeePerUnit": 1,
+                 "holdingCostPerUnitDay": 0.01, "budget": 150, "channels": [
+                 {"id": "cut-30", "kind": "price-cut", "price": 7, "expectedOrdersPerDay": 5, "conversionRate": 0.06},
+                 {"id": "ads:spring", "kind": "onsite-ads", "adSpendPerDay": 30, "expectedOrdersPerDay": 10, "conversionRate": 0.05},
+                 {"id": "liquidator", "kind": "liquidation", "recoveryRate": 0.1, "commissionRate": 0.15, "feePerOrder": 0.3,
+                  "expectedOrdersPerDay": 100, "conversionRate": 1}]}""";
+        List<Endpoint> endpoints = List.of(
+                new Endpoint("metrics GET /v1/categories/explosion", i -> get(metrics + "/v1/categories/explosion?start="
+                        + saleStart + "&end=" + saleEnd + "&top=10")),
+                new Endpoint("metrics GET /v1/indices/new-customer", i -> get(metrics + "/v1/indices/new-customer?year=" + last.getYear())),
+                new Endpoint("metrics GET /v1/indices/cross-category", i -> get(metrics + "/v1/indices/cross-category")),
+                new Endpoint("metrics GET /v1/trends", i -> get(metrics + "/v1/trends?category=" + categories.get(i % categories.size())
+                        + "&from=" + first + "&to=" + last)),
+                new Endpoint("metrics GET /v1/concentration", i -> get(metrics + "/v1/concentration?from=" + saleStart + "&to=" + saleEnd)),
+                new Endpoint("metrics GET /v1/alerts", i -> get(metrics + "/v1/alerts?state=firing")),
+                new Endpoint("matrix GET /v1/promotions", i -> get(matrix + "/v1/promotions")),
+                new Endpoint("matrix GET /v1/promotions/{id}/categories", i -> get(matrix + "/v1/promotions/" + PROMOTION + "/categories")),
+                new Endpoint("matrix GET /v1/promotions/{id}/matrix?category=", i -> get(matrix + "/v1/promotions/" + PROMOTION
+                        + "/matrix?category=" + categories.get(i % categories.size()))),
+                new Endpoint("matrix GET /v1/promotions/{id}/matrix/health", i -> get(matrix + "/v1/promotions/" + PROMOTION + "/matrix/health")),
+                new Endpoint("matrix GET /v1/products/{sku}/role", i -> get(matrix + "/v1/products/" + sku.apply(i) + "/role?promotion=" + PROMOTION)),
+                new Endpoint("matrix GET /v1/products/{sku}/bought-together", i -> get(matrix + "/v1/products/" + sku.apply(i) + "/bought-together")),
+                new Endpoint("clearance POST /v1/clearance/plans", i -> HttpRequest.newBuilder(URI.create(clearance + "/v1/clearance/plans"))
+                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(plan.formatted(sku.apply(i)))).build()),
+                new Endpoint("clearance GET /v1/clearance/skus", i -> get(clearance + "/v1/clearance/skus")),
+                new Endpoint("clearance GET /v1/clearance/skus/{sku}/channels", i -> get(clearance + "/v1/clearance/skus/"
+                        + sku.apply(i) + "/channels")),
+                new Endpoint("clearance GET /v1/alerts", i -> get(clearance + "/v1/alerts?state=firing")));
+
+        Map<String, Latencies> latencies = new ConcurrentHashMap<>();
+        Map<String, Map<Integer, AtomicLong>> statuses = new ConcurrentHashMap<>();
+        Map<String, Long> bytes = new ConcurrentHashMap<>();
+        endpoints.forEach(e -> {
+            latencies.put(e.name(), new Latencies());
+            statuses.put(e.name(), new ConcurrentHashMap<>());
+        });
+        long start = System.nanoTime();
+        long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
+        long end = measureFrom + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicLong total = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread thread = new Thread(() -> {
+                HttpClient http = BenchSupport.http();
+                for (int i = client; System.nanoTime() < end; i++) {
+                    Endpoint endpoint = endpoints.get(i % endpoints.size());
+                    int parameter = i / endpoints.size();
+                    long sent = System.nanoTime();
+                    int status;
+                    long size = 0;
+                    try {
+                        HttpResponse<byte[]> answer = http.send(endpoint.request().apply(parameter), HttpResponse.BodyHandlers.ofByteArray());
+                        status = answer.statusCode();
+                        size = answer.body().length;
+                    } catch (Exception e) {
+                        status = -1;
+                    }
+                    long done = System.nanoTime();
+                    if (done >= measureFrom && done <= end) { // answered inside the window
+                        latencies.get(endpoint.name()).add(done - sent);
+                        statuses.get(endpoint.name()).computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                        bytes.merge(endpoint.name(), size, Long::sum);
+                        total.incrementAndGet();
+                    }
+                }
+            }, "query-client-" + c);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        double worstP99 = 0;
+        for (Endpoint endpoint : endpoints) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("endpoint", endpoint.name());
+            row.putAll(latencies.get(endpoint.name()).summary());
+            Map<String, Long> byStatus = new LinkedHashMap<>();
+            statuses.get(endpoint.name()).forEach((status, count) -> byStatus.put(String.valueOf(status), count.get()));
+            row.put("statuses", byStatus);
+            int count = latencies.get(endpoint.name()).count();
+            row.put("meanBytes", count == 0 ? 0 : bytes.getOrDefault(endpoint.name(), 0L) / count);
+            Object p99 = row.get("p99Ms");
+            if (p99 instanceof Double value) {
+                worstP99 = Math.max(worstP99, value);
+            }
+            rows.add(row);
+            System.out.printf("  %-55s n=%6d p50 %8s ms p99 %8s ms %s%n", endpoint.name(), count, row.get("p50Ms"), p99, byStatus);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("scenario", "queries");
+        result.put("clients", clients);
+        result.put("warmupSeconds", warmup);
+        result.put("measuredSeconds", seconds);
+        result.put("requests", total.get());
+        result.put("requestsPerSec", BenchSupport.round1(total.get() / (double) seconds));
+        result.put("worstP99Ms", worstP99);
+        result.put("endpoints", rows);
+        Json prepared = BenchSupport.readResult(out.resolve("work"), "queries-prepare");
+        if (prepared != null) {
+            result.put("data", prepared);
+        }
+        result.put("method", clients + " clients, each calling the endpoints in turn (parameters rotating over the 50"
+                + " categories and the SKUs), latency from request to the last byte of the answer");
+        result.put("target", Map.of("p99Ms", 50));
+        result.put("loadAverageAtEnd", BenchSupport.loadAverage());
+        BenchSupport.writeResult(out, "queries", result);
+    }
+
+    private static HttpRequest get(String url) {
+        return BenchSupport.get(url);
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
