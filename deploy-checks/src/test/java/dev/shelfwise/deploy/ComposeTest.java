@@ -21,7 +21,7 @@ class ComposeTest {
     @Test
     void theStackIsKafkaPostgresAndTheLocalStackServices() {
         List<String> expected = new ArrayList<>(INFRASTRUCTURE);
-        expected.addAll(Deployed.services());
+        expected.addAll(LocalStack.services());
         assertEquals(new TreeSet<>(expected), new TreeSet<>(Compose.serviceNames()),
                 "docker-compose.yml services against ./shelfwise's SERVICES plus Kafka, topic set-up and PostgreSQL");
         String kafkaImage = "apache/kafka:" + LocalStack.kafkaVersion();
@@ -46,7 +46,7 @@ class ComposeTest {
             assertFalse(healthcheck.path("interval").isMissingNode(), service + ": health check without interval");
             assertTrue(healthcheck.path("retries").asInt() > 0, service + ": health check without retries");
         }
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             assertTrue(Compose.healthcheck(service).contains("/q/health/ready"),
                     service + " is healthy only when Quarkus says it is ready");
         }
@@ -69,11 +69,22 @@ class ComposeTest {
             }
         }
         assertTrue(Compose.service("kafka-topics").path("depends_on").has("kafka"), "topics need the broker");
-        for (String service : Deployed.services()) {
+        Map<String, Map<String, String>> urls = LocalStack.serviceUrls();
+        for (String service : LocalStack.services()) {
+            ServiceConfig config = ServiceConfig.of(service);
             JsonNode dependsOn = Compose.service(service).path("depends_on");
-            assertTrue(dependsOn.has("kafka-topics"), service + " must start after every topic exists");
+            assertEquals(config.usesKafka(), dependsOn.has("kafka-topics"),
+                    service + " starts after every topic exists exactly when it uses Kafka");
             assertEquals(LocalStack.database(service).isPresent(), dependsOn.has("postgres"),
                     service + " waits for PostgreSQL exactly when it has a database");
+            Set<String> reads = new TreeSet<>(urls.getOrDefault(service, Map.of()).values());
+            Set<String> waitsFor = new TreeSet<>(Yaml.fieldNames(dependsOn));
+            waitsFor.retainAll(LocalStack.services());
+            assertTrue(reads.containsAll(waitsFor), service + " waits for " + waitsFor + " but reads only " + reads);
+            if (!config.usesKafka() && LocalStack.database(service).isEmpty()) {
+                assertEquals(reads, waitsFor, service + " needs neither Kafka nor PostgreSQL: it starts once the"
+                        + " services it reads (./shelfwise's service_start) are healthy");
+            }
         }
     }
 
@@ -100,7 +111,7 @@ class ComposeTest {
 
     @Test
     void servicesAreBuiltFromTheirDockerfiles() {
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             JsonNode build = Compose.service(service).path("build");
             assertEquals("./" + service, build.path("context").asText(), service + "'s build context");
             String dockerfile = build.path("dockerfile").asText();
@@ -113,13 +124,19 @@ class ComposeTest {
     }
 
     @Test
-    void pendingServicesAreNotDeployedYet() {
-        for (String service : Deployed.PENDING) {
-            boolean composed = Compose.serviceNames().contains(service);
-            boolean kubernetes = Kustomize.find(Kustomize.resources(Kustomize.BASE), "Deployment", service).isPresent();
-            assertFalse(composed || kubernetes, service + " is deployed now: remove it from Deployed.PENDING so every"
-                    + " check covers it");
+    void everyServiceOfTheScriptIsDeployed() {
+        List<String> services = LocalStack.services();
+        assertTrue(services.containsAll(List.of("order-ingest", "metrics-service", "matrix-service", "clearance-service",
+                "dashboard")), "./shelfwise's SERVICES as read: " + services);
+        List<Yaml.Doc> base = Kustomize.resources(Kustomize.BASE);
+        for (String service : services) {
+            assertTrue(Compose.serviceNames().contains(service), service + " is missing from docker-compose.yml");
+            assertTrue(Files.isRegularFile(Repo.path(service + "/src/main/docker/Dockerfile.jvm")),
+                    service + " has no src/main/docker/Dockerfile.jvm");
+            for (String kind : List.of("ConfigMap", "Deployment", "Service", "PodDisruptionBudget")) {
+                assertTrue(Kustomize.find(base, kind, service).isPresent(),
+                        service + " has no " + kind + " in " + Kustomize.BASE);
+            }
         }
-        assertTrue(Deployed.services().size() >= 4, "the four services at least: " + Deployed.services());
     }
 }

@@ -28,9 +28,14 @@ final class ConfigMappings {
      * One property of a mapping.
      *
      * @param name     e.g. {@code shelfwise.ingest.platforms.*.token-sha256}
-     * @param required neither {@code @WithDefault} nor {@code Optional}: the application does not start without it
+     * @param required     neither {@code @WithDefault} nor {@code Optional}: the application does not start without it
+     * @param defaultValue the {@code @WithDefault} value, or null
      */
-    record Property(String name, boolean required) {
+    record Property(String name, boolean required, String defaultValue) {
+        Property(String name, boolean required) {
+            this(name, required, null);
+        }
+
         /** Whether a concrete property name (a properties-file key) is this one. */
         boolean matches(String concrete) {
             return regex("(?:\"[^\"]+\"|[^.]+)", "\\.", Pattern::quote).matcher(concrete).matches();
@@ -97,7 +102,7 @@ final class ConfigMappings {
             } else {
                 boolean optional = type.startsWith("Optional");
                 boolean defaulted = method.annotations().contains("WithDefault");
-                out.add(new Property(name, !optional && !defaulted));
+                out.add(new Property(name, !optional && !defaulted, method.annotationValues().get("WithDefault")));
             }
         }
     }

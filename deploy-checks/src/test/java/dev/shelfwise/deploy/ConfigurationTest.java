@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,7 @@ class ConfigurationTest {
 
     @Test
     void composeVariablesSetPropertiesTheServicesDeclare() {
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             ServiceConfig config = ServiceConfig.of(service);
             Map<String, String> environment = Compose.environment(service);
             assertFalse(environment.isEmpty(), service + " has no environment in docker-compose.yml");
@@ -75,7 +76,7 @@ class ConfigurationTest {
 
     @Test
     void kubernetesConfigMapsAndSecretsSetPropertiesTheServicesDeclare() {
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             ServiceConfig config = ServiceConfig.of(service);
             Map<String, String> environment = kubernetesEnvironment(service);
             assertFalse(environment.isEmpty(), service + " gets no configuration on Kubernetes");
@@ -86,11 +87,15 @@ class ConfigurationTest {
 
     @Test
     void everySettingADeploymentMustGiveIsGiven() {
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             ServiceConfig config = ServiceConfig.of(service);
             List<ServiceConfig.Requirement> required = config.requiredForDeployment();
-            assertTrue(required.stream().anyMatch(requirement -> requirement.property().equals("kafka.bootstrap.servers")),
+            assertEquals(config.usesKafka(), required.stream().anyMatch(requirement -> requirement.property().equals("kafka.bootstrap.servers")),
                     service + ": the packaged Kafka address should count as a setting to override, found " + required);
+            for (String url : LocalStack.serviceUrls().getOrDefault(service, Map.of()).keySet()) {
+                assertTrue(required.stream().anyMatch(requirement -> requirement.metBy(Set.of(url))), service + ": "
+                        + url + ", which ./shelfwise gives it, should count as a setting to override, found " + required);
+            }
             Set<String> compose = Compose.environment(service).keySet();
             Set<String> kubernetes = kubernetesEnvironment(service).keySet();
             for (ServiceConfig.Requirement requirement : required) {
@@ -122,7 +127,14 @@ class ConfigurationTest {
                 bootstrap.add(cluster.name() + "-kafka-bootstrap:" + listener.path("port").asInt());
             }
         }
-        for (String service : Deployed.services()) {
+        int kafkaUsers = 0;
+        for (String service : LocalStack.services()) {
+            if (!ServiceConfig.of(service).usesKafka()) {
+                assertFalse(Compose.environment(service).containsKey("KAFKA_BOOTSTRAP_SERVERS"), service + " uses no Kafka");
+                assertFalse(kubernetesEnvironment(service).containsKey("KAFKA_BOOTSTRAP_SERVERS"), service + " uses no Kafka");
+                continue;
+            }
+            kafkaUsers++;
             String composeAddress = Compose.environment(service).get("KAFKA_BOOTSTRAP_SERVERS");
             assertTrue(composeAddress != null && advertised.contains("://" + composeAddress), "docker-compose.yml: "
                     + service + " uses Kafka at " + composeAddress + ", not an advertised listener of " + advertised);
@@ -131,12 +143,13 @@ class ConfigurationTest {
             assertTrue(bootstrap.contains(kubernetesAddress), "Kubernetes: " + service + " uses Kafka at "
                     + kubernetesAddress + "; Strimzi's plain bootstrap service is " + bootstrap);
         }
+        assertTrue(kafkaUsers >= 4, "expected the four services to use Kafka, found " + kafkaUsers);
     }
 
     @Test
     void databaseUrlsNameTheServicesOwnDatabase() {
         List<Yaml.Doc> local = Kustomize.resources(Kustomize.LOCAL);
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             ServiceConfig config = ServiceConfig.of(service);
             assertEquals(config.hasDatasource(), LocalStack.database(service).isPresent(),
                     service + ": ./shelfwise's SERVICE_DB and the service's datasource disagree");
@@ -179,11 +192,11 @@ class ConfigurationTest {
     void httpUrlsBetweenServicesPointAtTheServicesPorts() {
         List<Yaml.Doc> local = Kustomize.resources(Kustomize.LOCAL);
         int checked = 0;
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             for (Map.Entry<String, String> entry : Compose.environment(service).entrySet()) {
                 if (entry.getValue().startsWith("http://")) {
                     URI uri = URI.create(entry.getValue());
-                    assertTrue(Deployed.services().contains(uri.getHost()), entry + " of " + service
+                    assertTrue(LocalStack.services().contains(uri.getHost()), entry + " of " + service
                             + " names no Shelfwise service");
                     assertEquals(ServiceConfig.of(uri.getHost()).httpPort(), uri.getPort(), entry + " of " + service);
                     checked++;
@@ -197,7 +210,52 @@ class ConfigurationTest {
                 }
             }
         }
-        assertTrue(checked >= 2, "expected matrix-service's URL of metrics-service in compose and Kubernetes");
+        assertTrue(checked >= 10, "expected matrix-service's URL of metrics-service and the dashboard's four, in"
+                + " compose and Kubernetes");
+    }
+
+    /**
+     * The addresses of other services are those ./shelfwise's service_start passes, in compose and on Kubernetes
+     * alike, each naming the same service; and every packaged default URL on the developer's machine is one of them,
+     * on the port of that service.
+     */
+    @Test
+    void serviceUrlsAreTheOnesTheScriptPasses() {
+        List<Yaml.Doc> local = Kustomize.resources(Kustomize.LOCAL);
+        Map<String, Map<String, String>> scriptUrls = LocalStack.serviceUrls();
+        assertTrue(scriptUrls.getOrDefault("dashboard", Map.of()).size() >= 4, "the dashboard reads the four services: " + scriptUrls);
+        for (String service : LocalStack.services()) {
+            Map<String, String> expected = scriptUrls.getOrDefault(service, Map.of());
+            Map<String, Map<String, String>> deployed = Map.of("docker-compose.yml", Compose.environment(service),
+                    "Kubernetes", kubernetesEnvironment(service));
+            deployed.forEach((where, environment) -> {
+                Set<String> given = new TreeSet<>();
+                environment.forEach((variable, value) -> {
+                    if (value.startsWith("http://")) {
+                        given.add(variable);
+                    }
+                });
+                assertEquals(new TreeSet<>(expected.keySet()), given,
+                        where + ": the service URLs " + service + " gets against ./shelfwise's service_start");
+                expected.forEach((variable, target) -> assertEquals(
+                        "http://" + target + ":" + ServiceConfig.of(target).httpPort(), environment.get(variable),
+                        where + ": " + service + "'s " + variable + " must reach " + target));
+            });
+            expected.values().forEach(target -> assertServicePort(local, target, ServiceConfig.of(target).httpPort(), service));
+
+            ServiceConfig config = ServiceConfig.of(service);
+            config.loopbackDefaults().forEach((property, value) -> {
+                if (!value.startsWith("http://")) {
+                    return;
+                }
+                String variable = Names.env(property);
+                assertTrue(expected.containsKey(variable), service + "'s " + property + " defaults to " + value
+                        + ", but ./shelfwise does not pass " + variable + " (so compose and Kubernetes need not)");
+                int port = URI.create(value).getPort();
+                assertEquals(ServiceConfig.of(expected.get(variable)).httpPort(), port, service + "'s " + property
+                        + " defaults to " + value + ", not the port of " + expected.get(variable));
+            });
+        }
     }
 
     private static void assertServicePort(List<Yaml.Doc> docs, String host, int port, String user) {

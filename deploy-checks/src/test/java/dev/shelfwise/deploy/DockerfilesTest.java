@@ -15,7 +15,7 @@ class DockerfilesTest {
 
     @Test
     void everyServiceHasAJvmDockerfileFromTheFastJarLayout() {
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             String dockerfile = Repo.read(service + "/src/main/docker/Dockerfile.jvm");
             Matcher from = Pattern.compile("(?m)^FROM\\s+(\\S+)").matcher(dockerfile);
             assertTrue(from.find(), service + ": no FROM");
@@ -36,7 +36,7 @@ class DockerfilesTest {
 
     @Test
     void imagesRunAsTheNonRootUserKubernetesExpects() {
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             Matcher user = Pattern.compile("(?m)^USER\\s+(\\S+)\\s*$").matcher(Repo.read(service + "/src/main/docker/Dockerfile.jvm"));
             String last = null;
             while (user.find()) {

@@ -55,6 +55,39 @@ final class LocalStack {
         return ports;
     }
 
+    /**
+     * The addresses of other services that {@code service_start} gives a service, in its
+     * {@code if [[ $service == NAME ]]} blocks: service to (environment variable to the service it names).
+     */
+    static Map<String, Map<String, String>> serviceUrls() {
+        Matcher function = Pattern.compile("(?ms)^service_start\\(\\) \\{\\n(.*?)^}").matcher(SCRIPT);
+        if (!function.find()) {
+            throw new IllegalStateException("no service_start() in ./shelfwise");
+        }
+        String body = function.group(1);
+        Pattern url = Pattern.compile("(\\w+)=\"http://127\\.0\\.0\\.1:\\$\\{SERVICE_PORT\\[([\\w-]+)]}\"");
+        Map<String, Map<String, String>> urls = new LinkedHashMap<>();
+        int found = 0;
+        Matcher block = Pattern.compile("(?s)if \\[\\[ \\$service == ([\\w-]+) ]]; then(.*?)\\n\\s*fi\\b").matcher(body);
+        while (block.find()) {
+            Matcher variable = url.matcher(block.group(2));
+            while (variable.find()) {
+                urls.computeIfAbsent(block.group(1), service -> new LinkedHashMap<>()).put(variable.group(1), variable.group(2));
+                found++;
+            }
+        }
+        Matcher all = url.matcher(body);
+        int total = 0;
+        while (all.find()) {
+            total++;
+        }
+        if (total != found) {
+            throw new IllegalStateException("service_start gives " + total + " service URLs, " + found
+                    + " of them in an if [[ $service == ... ]] block: read the others too");
+        }
+        return urls;
+    }
+
     /** SERVICE_DB: the database of each service that keeps state. */
     static Map<String, String> serviceDatabases() {
         Map<String, String> databases = new LinkedHashMap<>();

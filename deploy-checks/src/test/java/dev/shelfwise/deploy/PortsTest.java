@@ -22,7 +22,7 @@ class PortsTest {
         Map<String, LocalStack.Port> scriptPorts = LocalStack.servicePorts();
         List<Yaml.Doc> docs = Kustomize.resources(Kustomize.BASE);
         assertTrue(scriptPorts.keySet().containsAll(LocalStack.services()), "./shelfwise SERVICE_PORT misses a service");
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             int port = ServiceConfig.of(service).httpPort();
             LocalStack.Port script = scriptPorts.get(service);
             assertEquals(port, script.defaultPort(), service + ": application.properties against ./shelfwise");

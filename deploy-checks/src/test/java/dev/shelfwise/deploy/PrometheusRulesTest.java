@@ -53,7 +53,7 @@ class PrometheusRulesTest {
     /** Every exported series name with the label names it carries. */
     private static Map<String, Set<String>> exported() {
         Map<String, Set<String>> series = new LinkedHashMap<>();
-        for (Meters.Meter meter : Meters.of(Deployed.services())) {
+        for (Meters.Meter meter : Meters.of(LocalStack.services())) {
             for (String name : meter.prometheusNames()) {
                 series.computeIfAbsent(name, key -> new TreeSet<>()).addAll(meter.tags());
             }
@@ -165,7 +165,7 @@ class PrometheusRulesTest {
     @Test
     void lagAlertsWatchTheServicesConsumerGroups() {
         Set<String> groups = new TreeSet<>();
-        Deployed.services().forEach(service -> groups.addAll(ServiceConfig.of(service).groupIds()));
+        LocalStack.services().forEach(service -> groups.addAll(ServiceConfig.of(service).groupIds()));
         assertFalse(groups.isEmpty());
         String exporterGroups = kafkaExporter().path("groupRegex").asText(".*");
         for (String group : groups) {

@@ -73,6 +73,35 @@ final class ServiceConfig {
         return defaults.containsKey("quarkus.datasource.db-kind");
     }
 
+    /** Whether the service talks to Kafka: a bootstrap address or a messaging channel in its configuration. */
+    boolean usesKafka() {
+        return defaults.keySet().stream().anyMatch(key -> key.equals("kafka.bootstrap.servers") || key.startsWith("mp.messaging."));
+    }
+
+    /**
+     * Every setting whose packaged value (application.properties or a mapping's {@code @WithDefault}) is an address
+     * on the developer's machine, property to value.
+     */
+    Map<String, String> loopbackDefaults() {
+        Map<String, String> loopback = new LinkedHashMap<>();
+        defaults.forEach((key, value) -> {
+            if (loopback(value)) {
+                loopback.put(key, value);
+            }
+        });
+        for (ConfigMappings.Property property : mapped) {
+            if (property.defaultValue() != null && loopback(property.defaultValue())
+                    && defaults.keySet().stream().noneMatch(property::matches)) {
+                loopback.put(property.name(), property.defaultValue());
+            }
+        }
+        return loopback;
+    }
+
+    private static boolean loopback(String value) {
+        return value.contains("127.0.0.1") || value.contains("localhost");
+    }
+
     /** Environment variables the service's image reads itself (ENV lines of its Dockerfile). */
     Set<String> imageEnvironment() {
         Set<String> names = new TreeSet<>();
@@ -128,17 +157,15 @@ final class ServiceConfig {
     }
 
     /**
-     * What every deployment must set: settings whose packaged value points at the developer's machine, the database
+     * What every deployment must set: settings whose packaged value (application.properties or a mapping's
+     * {@code @WithDefault}) points at the developer's machine, the database
      * credentials, mapped properties without a default that application.properties does not give, and secrets
      * (tokens, passwords), which belong to the deployment and never to the packaged defaults.
      */
     List<Requirement> requiredForDeployment() {
         Map<String, Requirement> required = new LinkedHashMap<>();
-        defaults.forEach((key, value) -> {
-            if (value.contains("127.0.0.1") || value.contains("localhost")) {
-                required.put(key, new Requirement(key, "its packaged value " + value + " is the developer's machine"));
-            }
-        });
+        loopbackDefaults().forEach((key, value) ->
+                required.put(key, new Requirement(key, "its packaged value " + value + " is the developer's machine")));
         if (hasDatasource()) {
             for (String key : List.of("quarkus.datasource.username", "quarkus.datasource.password")) {
                 required.put(key, new Requirement(key, "database credentials belong to the deployment"));

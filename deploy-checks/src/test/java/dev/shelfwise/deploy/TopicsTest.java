@@ -101,7 +101,7 @@ class TopicsTest {
         assertTrue(contracts.size() >= 10, "the contracts' topics: " + contracts);
         contracts.forEach(topic -> assertTrue(topics.containsKey(topic),
                 "contracts name " + topic + ", missing from local-stack/topics.txt"));
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             ServiceConfig config = ServiceConfig.of(service);
             for (String topic : config.namedTopics()) {
                 assertTrue(topics.containsKey(topic), service + "'s application.properties names " + topic

@@ -26,10 +26,10 @@ class WorkloadsTest {
 
     @Test
     void oneDeploymentPerLocalStackService() {
-        assertEquals(new TreeSet<>(Deployed.services()),
+        assertEquals(new TreeSet<>(LocalStack.services()),
                 Kustomize.ofKind(BASE, "Deployment").stream().map(Yaml.Doc::name).collect(Collectors.toCollection(TreeSet::new)),
                 "Deployments of the base against ./shelfwise's SERVICES");
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             JsonNode container = ConfigurationTest.container(BASE, service);
             String image = container.path("image").asText();
             assertTrue(image.equals("shelfwise/" + service) || image.startsWith("shelfwise/" + service + ":"),
@@ -39,7 +39,7 @@ class WorkloadsTest {
 
     @Test
     void everyContainerHasHealthProbes() {
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             JsonNode container = ConfigurationTest.container(BASE, service);
             assertEquals("/q/health/live", container.path("livenessProbe").path("httpGet").path("path").asText(),
                     service + "'s liveness probe");
@@ -55,7 +55,7 @@ class WorkloadsTest {
 
     @Test
     void everyContainerHasRequestsAndLimitsWithinTheMemoryTarget() {
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             JsonNode resources = ConfigurationTest.container(BASE, service).path("resources");
             for (String bound : List.of("requests", "limits")) {
                 for (String resource : List.of("cpu", "memory")) {
@@ -76,7 +76,7 @@ class WorkloadsTest {
 
     @Test
     void servicesAndDisruptionBudgetsSelectThePods() {
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             JsonNode template = Kustomize.find(BASE, "Deployment", service).orElseThrow().node().path("spec");
             JsonNode podLabels = template.path("template").path("metadata").path("labels");
             assertSubset(template.path("selector").path("matchLabels"), podLabels, service + "'s Deployment selector");
@@ -88,6 +88,12 @@ class WorkloadsTest {
             assertTrue(budget.has("maxUnavailable") || budget.has("minAvailable"), service + "'s budget sets nothing");
             assertTrue(template.path("template").path("spec").path("securityContext").path("runAsNonRoot").asBoolean(),
                     service + " must refuse to run as root");
+            boolean autoscaled = Kustomize.ofKind(BASE, "HorizontalPodAutoscaler").stream()
+                    .anyMatch(hpa -> hpa.node().path("spec").path("scaleTargetRef").path("name").asText().equals(service));
+            if (!autoscaled) {
+                assertTrue(template.path("replicas").asInt(1) >= 2, service + " has no autoscaler: give it two replicas"
+                        + " so its PodDisruptionBudget still lets a node drain while one instance answers");
+            }
         }
     }
 
@@ -95,7 +101,7 @@ class WorkloadsTest {
     void consumersAutoscaleUpToThePartitionsTheyConsume() {
         Map<String, LocalStack.Topic> topics = LocalStack.topics();
         int consumers = 0;
-        for (String service : Deployed.services()) {
+        for (String service : LocalStack.services()) {
             ServiceConfig config = ServiceConfig.of(service);
             if (config.consumedTopics().isEmpty()) {
                 continue;

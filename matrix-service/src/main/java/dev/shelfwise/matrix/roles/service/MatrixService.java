@@ -6,6 +6,8 @@ import dev.shelfwise.matrix.products.CategoryScope;
 import dev.shelfwise.matrix.products.ProductFactsService;
 import dev.shelfwise.matrix.promotions.PromotionService;
 import dev.shelfwise.matrix.roles.MatrixHealth;
+import dev.shelfwise.matrix.strategy.client.FiringAlert;
+import dev.shelfwise.matrix.strategy.client.MetricsClient;
 import dev.shelfwise.matrix.roles.MatrixThresholds;
 import dev.shelfwise.matrix.roles.ProductAssessment;
 import dev.shelfwise.matrix.roles.ProductFacts;
@@ -43,9 +45,15 @@ public class MatrixService {
     private final RoleAssigner assigner;
     private final MatrixThresholds thresholds;
     private final Clock clock;
+    private final MetricsClient metrics;
+
+    /** metrics-service's scope for the trailing-24-hour evaluation of GMV concentration. */
+    static final String TRAILING_DAY = "trailing-24h";
 
     public MatrixService(PromotionService promotions, ProductFactsService products, BasketService baskets,
-                         StrategyService strategies, RoleAssigner assigner, MatrixThresholds thresholds, Clock clock) {
+                         StrategyService strategies, RoleAssigner assigner, MatrixThresholds thresholds, Clock clock,
+                         MetricsClient metrics) {
+        this.metrics = metrics;
         this.promotions = promotions;
         this.products = products;
         this.baskets = baskets;
@@ -81,8 +89,14 @@ public class MatrixService {
         ProductMatrix matrix = core.isEmpty()
                 ? new ProductMatrix(asOf, List.of())
                 : assigner.assign(List.copyOf(facts(CategoryScope.of(core), asOf).values()), asOf);
+        MetricsClient.FiringAlerts firing = metrics.firingAlerts();
+        // the promotion's own window, or the trailing 24 h that every promotion lives in
+        List<FiringAlert> concentration = firing.alerts().stream()
+                .filter(alert -> FiringAlert.OVER_CONCENTRATION.equals(alert.kind()))
+                .filter(alert -> ("promotion:" + promotion.id()).equals(alert.scope()) || TRAILING_DAY.equals(alert.scope()))
+                .toList();
         return new HealthResult(promotion, asOf, core, MatrixHealth.of(matrix, core, thresholds.health()),
-                strategy.degraded(), strategy.reason());
+                strategy.degraded(), strategy.reason(), concentration, firing.failure());
     }
 
     private MatrixResult assess(Promotion promotion, CategoryScope scope, String category, Role role) {

@@ -25,6 +25,10 @@ interface MetricsApi {
     NewCustomerTable newCustomer(@QueryParam("year") int year);
 
     @GET
+    @Path("/alerts")
+    List<FiringAlert> alerts(@QueryParam("state") String state);
+
+    @GET
     @Path("/indices/cross-category")
     List<PenetrationRow> crossCategory(@QueryParam("from") String from, @QueryParam("to") String to);
 }

@@ -58,6 +58,17 @@ public class MetricsClient {
         return new MetricsFigures(explosion, newCustomer, penetration, failure);
     }
 
+    /** The firing alerts of metrics-service, or why they could not be read (a degraded answer, never a failure). */
+    public FiringAlerts firingAlerts() {
+        List<FiringAlert> firing = new ArrayList<>();
+        String failure = call("GET /v1/alerts?state=firing", () -> firing.addAll(nonNull(api.alerts("firing"))));
+        return new FiringAlerts(firing, failure);
+    }
+
+    /** @param failure null when metrics-service answered */
+    public record FiringAlerts(List<FiringAlert> alerts, String failure) {
+    }
+
     /** Runs one call; null when it answered, else why not. */
     private static String call(String what, Supplier<Boolean> call) {
         try {

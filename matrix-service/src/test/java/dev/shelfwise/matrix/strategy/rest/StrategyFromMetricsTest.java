@@ -46,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(StrategyFromMetricsTest.CannedMetricsProfile.class)
 class StrategyFromMetricsTest {
     private static final long READ_TIMEOUT_MS = 1000;
-    private static final long SLOW_MS = 3000;
+    private static final long SLOW_MS = 10_000; // far above the 2 s read timeout, so a loaded machine cannot blur the difference
 
     /** Points the REST client at the canned server, with a short read timeout for the slow case. */
     public static class CannedMetricsProfile implements QuarkusTestProfile {
@@ -77,6 +77,14 @@ class StrategyFromMetricsTest {
                   {"category": "%2$s", "month": "2026-06", "orders": 200, "newCustomerOrders": 20, "index": 0.5, "band": "very-low"},
                   {"category": "%3$s", "month": "2026-06", "orders": 100, "newCustomerOrders": 40, "index": 2.0, "band": "very-high"}]}
                 """.formatted(A, B, C));
+        // one over-concentration alert on the trailing 24 h (it concerns every promotion), one of another kind
+        metrics.answer("/v1/alerts", """
+                [{"id": "gmv-over-concentration/trailing-24h/critical/1", "kind": "gmv-over-concentration",
+                  "severity": "critical", "state": "firing", "scope": "trailing-24h",
+                  "summary": "top 1 % of SKUs hold 95.5 % of GMV", "figures": {"top1PctShare": 0.955, "threshold": 0.9}},
+                 {"id": "other/1", "kind": "something-else", "severity": "warning", "state": "firing", "scope": "trailing-24h",
+                  "summary": "not about concentration", "figures": {}}]
+                """);
         metrics.answer("/v1/indices/cross-category", """
                 [{"category": "%s", "customers": 1000, "crossCustomers": 300, "rate": 0.30},
                  {"category": "%s", "customers": 1000, "crossCustomers": 100, "rate": 0.10},
@@ -177,6 +185,20 @@ class StrategyFromMetricsTest {
         assertTrue(asked.contains("/v1/indices/new-customer?year=2026"), asked.toString());
         assertTrue(asked.stream().anyMatch(request -> request.startsWith("/v1/indices/cross-category?from=")),
                 asked.toString());
+    }
+
+    @Test
+    void healthWarnsWhenMetricsServiceReportsGmvOverConcentration() {
+        String promotion = promotion();
+        JsonPath health = given().when().get("/v1/promotions/" + promotion + "/matrix/health")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> warnings = health.getList("warnings.findAll { it.code == 'gmv-over-concentrated' }");
+        assertEquals(1, warnings.size(), health.prettify());
+        assertEquals(0.955, ((Number) warnings.get(0).get("value")).doubleValue(), 1e-6); // JSON read as float
+        assertEquals(0.9, ((Number) warnings.get(0).get("threshold")).doubleValue(), 1e-6);
+        assertTrue(warnings.get(0).get("message").toString().contains("trailing-24h"), warnings.toString());
+        assertEquals(false, health.getBoolean("healthy"));
+        assertEquals(null, health.getString("concentrationUnknown"));
     }
 
     @Test
