@@ -64,7 +64,7 @@ public final class Bench {
         meta.put("postgresql", postgresVersion(args.get("db-url", null)));
         meta.put("loadAverageAtStart", BenchSupport.loadAverage());
         meta.put("loadWaitedFor", args.get("load-waited", "not waited"));
-        meta.put("serviceJvm", "java -Xmx256m -jar quarkus-run.jar (as ./shelfwise up starts them); broker -Xms256m -Xmx1g");
+        meta.put("serviceJvm", "services: java -Xmx256m -jar quarkus-run.jar; broker: -Xms256m -Xmx1g; load generator: -Xmx1g");
         meta.put("ports", args.get("ports", ""));
         BenchSupport.writeResult(out, "meta", meta);
     }

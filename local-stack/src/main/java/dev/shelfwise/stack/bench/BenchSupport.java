@@ -31,6 +31,11 @@ final class BenchSupport {
     private BenchSupport() {
     }
 
+    /** Scratch files of a run (payloads, logs): {@code --work}, by default {@code <out>/work}. */
+    static Path work(Args args, Path out) {
+        return Path.of(args.get("work", out.resolve("work").toString()));
+    }
+
     static void writeResult(Path dir, String name, Object result) {
         try {
             Files.createDirectories(dir);

@@ -62,7 +62,7 @@ final class IngestScenario {
                 admin.createTopics(List.of(new NewTopic(perfTopic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
             }
         }
-        Path payloads = out.resolve("work").resolve("order-payloads.txt");
+        Path payloads = BenchSupport.work(args, out).resolve("order-payloads.txt");
         Files.createDirectories(payloads.getParent());
         long payloadBytes = 0;
         int payloadCount = 20_000;
@@ -76,7 +76,17 @@ final class IngestScenario {
         double recordSize = (double) payloadBytes / payloadCount;
         List<String> producerProps = List.of("bootstrap.servers=" + bootstrap, "acks=all", "enable.idempotence=true",
                 "linger.ms=5", "batch.size=65536", "compression.type=lz4");
+        Path runDir = Path.of(args.get("run-dir", "."));
+        long kafkaPid = CpuTime.pidFile(runDir.resolve("kafka.pid"));
+        long ingestPid = CpuTime.pidFile(runDir.resolve("order-ingest.pid"));
+        double kafkaCpuBefore = CpuTime.of(kafkaPid);
         Map<String, Object> perf = producerPerformance(perfTopic, perfRecords, payloads, producerProps);
+        double kafkaCpu = CpuTime.of(kafkaPid) - kafkaCpuBefore;
+        Object toolCpu = perf.get("toolCpuSeconds");
+        if (toolCpu instanceof Double tool && !Double.isNaN(kafkaCpu) && perfRecords > 0) {
+            perf.put("brokerCpuSeconds", BenchSupport.round1(kafkaCpu));
+            perf.put("cpuSecondsPer1000Records", BenchSupport.round3((tool + kafkaCpu) * 1000 / perfRecords));
+        }
         perf.put("topic", perfTopic);
         perf.put("partitions", partitions);
         perf.put("payload", payloadCount + " generated orders as on orders.v1 (platform included), mean "
@@ -91,7 +101,7 @@ final class IngestScenario {
         long offset = 0;
         for (int batch : batches) {
             Map<String, Object> run = httpRun(url, generator, offset, batch, clients, warmup, seconds,
-                    args.getInt("distinct", 200_000));
+                    args.getInt("distinct", 200_000), ingestPid, kafkaPid);
             offset += 1_000_000;
             double rate = ((Number) run.get("ordersPerSec")).doubleValue();
             run.put("ratioToKafkaTool", kafkaRate > 0 ? BenchSupport.round3(rate / kafkaRate) : null);
@@ -130,7 +140,14 @@ final class IngestScenario {
         Path log = payloads.resolveSibling("producer-performance.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long started = System.nanoTime();
-        boolean finished = process.waitFor(300, TimeUnit.SECONDS);
+        double toolCpu = Double.NaN;
+        long until = started + TimeUnit.SECONDS.toNanos(300);
+        while (process.isAlive() && System.nanoTime() < until) {
+            double cpu = CpuTime.of(process.pid());
+            toolCpu = Double.isNaN(cpu) ? toolCpu : cpu; // the last reading before it exits
+            Thread.sleep(100);
+        }
+        boolean finished = process.waitFor(1, TimeUnit.SECONDS);
         if (!finished) {
             process.destroyForcibly();
         }
@@ -140,6 +157,7 @@ final class IngestScenario {
                 + " --num-records " + records + " --throughput -1 --payload-file <generated orders> --producer-props "
                 + String.join(" ", props));
         perf.put("wallSeconds", BenchSupport.round1(wall));
+        perf.put("toolCpuSeconds", Double.isNaN(toolCpu) ? null : BenchSupport.round1(toolCpu));
         String output = Files.readString(log);
         String summary = null;
         for (String line : output.split("\n")) {
@@ -167,7 +185,8 @@ final class IngestScenario {
 
     /** Concurrent clients post pre-generated batches for warm-up + measured seconds. */
     static Map<String, Object> httpRun(String url, OrderGenerator generator, long firstOrder, int batch, int clients,
-                                       int warmupSeconds, int seconds, int distinct) throws InterruptedException {
+                                       int warmupSeconds, int seconds, int distinct, long ingestPid, long kafkaPid)
+            throws InterruptedException {
         // bodies are generated before the clock starts, so generation does not compete with the service for CPU;
         // `distinct` orders are cycled: a repeat is a resubmission (same order id), the same work for order-ingest
         int distinctBatches = Math.max(clients * 2, distinct / batch);
@@ -222,10 +241,23 @@ final class IngestScenario {
             thread.start();
             threads.add(thread);
         }
+        // CPU seconds of each part over the measured window: order-ingest, the broker, this load generator
+        long self = ProcessHandle.current().pid();
+        Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(measureFrom - System.nanoTime())));
+        double[] cpuFrom = {CpuTime.of(ingestPid), CpuTime.of(kafkaPid), CpuTime.of(self)};
+        Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(measureTo - System.nanoTime())));
+        double[] cpuTo = {CpuTime.of(ingestPid), CpuTime.of(kafkaPid), CpuTime.of(self)};
         for (Thread thread : threads) {
             thread.join();
         }
         Map<String, Object> run = new LinkedHashMap<>();
+        Map<String, Object> cpu = new LinkedHashMap<>();
+        cpu.put("orderIngest", BenchSupport.round1(cpuTo[0] - cpuFrom[0]));
+        cpu.put("broker", BenchSupport.round1(cpuTo[1] - cpuFrom[1]));
+        cpu.put("loadGenerator", BenchSupport.round1(cpuTo[2] - cpuFrom[2]));
+        double acceptedOrders = accepted.get();
+        cpu.put("orderIngestPlusBrokerPer1000Orders", acceptedOrders == 0 ? null
+                : BenchSupport.round3((cpuTo[0] - cpuFrom[0] + cpuTo[1] - cpuFrom[1]) * 1000 / acceptedOrders));
         run.put("batchSize", batch);
         run.put("clients", clients);
         run.put("warmupSeconds", warmupSeconds);
@@ -237,6 +269,7 @@ final class IngestScenario {
         // orders acknowledged inside the measured window, per second of the window
         run.put("ordersPerSec", BenchSupport.round1(accepted.get() / (double) seconds));
         run.put("httpLatency", latencies.summary());
+        run.put("cpuSecondsInWindow", cpu);
         if (!failureSamples.isEmpty()) {
             run.put("failureSamples", failureSamples);
         }

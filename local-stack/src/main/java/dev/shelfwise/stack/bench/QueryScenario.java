@@ -140,7 +140,7 @@ final class QueryScenario {
         result.put("prepareSeconds", BenchSupport.round1((System.nanoTime() - started) / 1e9));
         System.out.printf("  queries prepared in %.0f s (matrix lag %d, clearance lag %d)%n",
                 (System.nanoTime() - started) / 1e9, matrixLag, clearanceLag);
-        BenchSupport.writeResult(out.resolve("work"), "queries-prepare", result);
+        BenchSupport.writeResult(BenchSupport.work(args, out), "queries-prepare", result);
     }
 
     /** The first day of the sale the generator puts around 11 November, within the replayed year. */
@@ -163,6 +163,7 @@ final class QueryScenario {
         int seconds = args.getInt("seconds", 60);
         int warmup = args.getInt("warmup", 10);
         int clients = args.getInt("clients", 16);
+        String loadAtStart = BenchSupport.loadAverage();
         Json replay = BenchSupport.readResult(out, "replay");
         int skus = replay.path("skus").asInt();
         LocalDate first = LocalDate.parse(replay.path("firstDay").asText());
@@ -268,6 +269,7 @@ final class QueryScenario {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("scenario", "queries");
+        result.put("loadAverageAtStart", loadAtStart);
         result.put("clients", clients);
         result.put("warmupSeconds", warmup);
         result.put("measuredSeconds", seconds);
@@ -275,7 +277,7 @@ final class QueryScenario {
         result.put("requestsPerSec", BenchSupport.round1(total.get() / (double) seconds));
         result.put("worstP99Ms", worstP99);
         result.put("endpoints", rows);
-        Json prepared = BenchSupport.readResult(out.resolve("work"), "queries-prepare");
+        Json prepared = BenchSupport.readResult(BenchSupport.work(args, out), "queries-prepare");
         if (prepared != null) {
             result.put("data", prepared);
         }

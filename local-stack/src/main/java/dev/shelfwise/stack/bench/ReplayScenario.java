@@ -47,6 +47,7 @@ final class ReplayScenario {
                 "R" + System.currentTimeMillis() % 100_000_000 + "-");
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("scenario", "replay");
+        result.put("loadAverageAtStart", BenchSupport.loadAverage());
         result.put("orders", orders);
         result.put("skus", generator.skuCount());
         result.put("customers", customers);
@@ -186,9 +187,9 @@ final class ReplayScenario {
         measured.put("ordersToProcess", total);
         measured.put("ordersProcessed", processed);
         measured.put("caughtUp", caughtUp != null);
-        measured.put("readyAfterSeconds", ready);
-        measured.put("firstCommitAfterSeconds", firstProgress);
-        measured.put("caughtUpAfterSeconds", caughtUp);
+        measured.put("readyAfterSeconds", ready == null ? null : BenchSupport.round1(ready));
+        measured.put("firstCommitAfterSeconds", firstProgress == null ? null : BenchSupport.round1(firstProgress));
+        measured.put("caughtUpAfterSeconds", caughtUp == null ? null : BenchSupport.round1(caughtUp));
         double window = (caughtUp != null ? caughtUp : timeout) - (ready != null ? ready : 0);
         double wholeWindow = caughtUp != null ? caughtUp : timeout;
         measured.put("ordersProcessedBeforeReady", processedAtReady);
