@@ -144,23 +144,19 @@ public class RollupReader {
 
     /** The event time up to which every partition of orders.v1 that has data has been consumed; null before any. */
     public OffsetDateTime completeThrough() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT min(max_event_time) FROM consumer_progress WHERE topic = ?")) {
-            query.setString(1, Topics.ORDERS);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                Timestamp at = rows.getTimestamp(1);
-                return at == null ? null : at.toInstant().atOffset(ZoneOffset.UTC);
-            }
-        }
+        return progress("min");
     }
 
     /** The newest order event time consumed on any partition: "today" of the data; null before any order. */
     public OffsetDateTime latestEventTime() throws SQLException {
+        return progress("max");
+    }
+
+    /** min or max over the partitions of orders.v1 of the latest event time consumed (the only two callers). */
+    private OffsetDateTime progress(String aggregate) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "SELECT max(max_event_time) FROM consumer_progress WHERE topic = ?")) {
+                     "SELECT " + aggregate + "(max_event_time) FROM consumer_progress WHERE topic = ?")) {
             query.setString(1, Topics.ORDERS);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
