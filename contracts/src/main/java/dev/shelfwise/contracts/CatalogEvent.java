@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-/** A product's catalog entry (topic {@code catalog.v1}, keyed by SKU). Rating and review count are optional. */
+/**
+ * A product's catalog entry (topic {@code catalog.v1}, keyed by SKU). Rating and review count are optional, and so is
+ * the unit cost (platform product payloads carry none: the margin is then unknown).
+ */
 public record CatalogEvent(String sku, String platform, String category, String name, BigDecimal listPrice,
                            BigDecimal unitCost, OffsetDateTime launchedAt, List<String> tags, BigDecimal rating,
                            Integer reviewCount) implements ShelfwiseEvent {

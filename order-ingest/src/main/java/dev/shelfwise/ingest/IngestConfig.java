@@ -1,10 +1,13 @@
 package dev.shelfwise.ingest;
 
+import dev.shelfwise.ingest.connectors.CategorySource;
+import dev.shelfwise.ingest.connectors.CustomerKey;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Settings of order-ingest ({@code shelfwise.ingest.*}). */
 @ConfigMapping(prefix = "shelfwise.ingest")
@@ -37,8 +40,54 @@ public interface IngestConfig {
     /** Platforms allowed to write, by name, each with the SHA-256 (hex) of its bearer token. */
     Map<String, Platform> platforms();
 
+    /** How native webhooks and CSV exports are mapped to v1 events. */
+    Connectors connectors();
+
     interface Platform {
         /** Hex SHA-256 of the platform's bearer token: the token itself is never stored in configuration. */
         String tokenSha256();
+
+        /**
+         * The shop's Shopify webhook signing secret (the app's client secret), for {@code /v1/webhooks/shopify/<name>}.
+         * HMAC needs the secret itself: keep it in a Kubernetes Secret or an environment variable, never in a file
+         * under version control. Never logged.
+         */
+        Optional<String> shopifySecret();
+
+        /** The secret of the shop's WooCommerce webhooks, for {@code /v1/webhooks/woocommerce/<name>}. Never logged. */
+        Optional<String> woocommerceSecret();
+    }
+
+    interface Connectors {
+        /** Where a product's category comes from: {@code product-type} (WooCommerce: its first category) or {@code vendor}. */
+        @WithDefault("product-type")
+        CategorySource categoryFrom();
+
+        /** The category of a line whose product was never seen, and of products without a type. */
+        @WithDefault("uncategorized")
+        String defaultCategory();
+
+        /**
+         * How a customer with an account is named: {@code account} (the platform's customer id; guests by e-mail
+         * hash) or {@code email} (everyone by e-mail hash, to match history imported from Shopify's export).
+         */
+        @WithDefault("account")
+        CustomerKey customerKey();
+
+        /** Shopify's test orders are not sales. */
+        @WithDefault("true")
+        boolean skipTestOrders();
+
+        /** The WooCommerce product meta field holding the unit cost (the Cost of Goods extension's). */
+        @WithDefault("_wc_cog_cost")
+        String woocommerceCostMetaKey();
+
+        /** Webhook delivery ids remembered per instance, to answer a redelivery at once. */
+        @WithDefault("10000")
+        int recentDeliveries();
+
+        /** Read catalog.v1 from the start on start-up, so order lines find the categories of products seen before. */
+        @WithDefault("true")
+        boolean followCatalog();
     }
 }

@@ -4,6 +4,8 @@ import dev.shelfwise.ingest.IngestConfig;
 import dev.shelfwise.ingest.batch.BatchTooLargeException;
 import dev.shelfwise.ingest.batch.ForeignPlatformException;
 import dev.shelfwise.ingest.batch.MalformedBatchException;
+import dev.shelfwise.ingest.connectors.WebhookRefusedException;
+import dev.shelfwise.ingest.connectors.WebhookUnauthorizedException;
 import dev.shelfwise.ingest.publish.BrokerUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -35,6 +37,16 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response foreignPlatform(ForeignPlatformException e) {
         return json(403, new ApiError(403, "Forbidden", e.getMessage(), "platform", null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response webhookUnauthorized(WebhookUnauthorizedException e) {
+        return json(401, ApiError.of(401, "Unauthorized", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response webhookRefused(WebhookRefusedException e) {
+        return json(422, ApiError.of(422, "Unprocessable Content", e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -1,7 +1,6 @@
 package dev.shelfwise.ingest.rest;
 
 import dev.shelfwise.contracts.EventType;
-import dev.shelfwise.ingest.IngestConfig;
 import dev.shelfwise.ingest.auth.PlatformAuthenticator;
 import dev.shelfwise.ingest.batch.BatchResult;
 import dev.shelfwise.ingest.batch.IngestService;
@@ -25,11 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 
-import org.jboss.logging.Logger;
-
-import java.util.Map;
-import java.util.stream.Collectors;
-
 /**
  * Write endpoints for platforms: a batch of events of one type per request (JSON array or NDJSON), answered
  * only after Kafka acknowledged every accepted event.
@@ -50,7 +44,6 @@ import java.util.stream.Collectors;
 })
 public class IngestResource {
     public static final String NDJSON = "application/x-ndjson";
-    private static final Logger LOG = Logger.getLogger(IngestResource.class);
 
     private static final String ORDER_EXAMPLE = """
             [{"orderId": "O-1001", "platform": "demo", "customerId": "C-42", "placedAt": "2026-04-03T10:15:00+08:00",
@@ -60,13 +53,9 @@ public class IngestResource {
     private final IngestService ingest;
     private final PlatformAuthenticator authenticator;
 
-    public IngestResource(IngestService ingest, IngestConfig config) {
+    public IngestResource(IngestService ingest, PlatformAuthenticator authenticator) {
         this.ingest = ingest;
-        this.authenticator = new PlatformAuthenticator(config.platforms().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().tokenSha256())));
-        if (config.platforms().isEmpty()) {
-            LOG.warn("no platform is configured (shelfwise.ingest.platforms.<name>.token-sha256): every write is refused");
-        }
+        this.authenticator = authenticator;
     }
 
     @POST

@@ -154,7 +154,8 @@ public final class EventValidator {
         String category = in.id("category", true);
         String name = in.text("name", true, ValidationRules.MAX_TEXT_LENGTH);
         BigDecimal listPrice = in.money("listPrice", true);
-        BigDecimal unitCost = in.money("unitCost", true);
+        // optional: Shopify and WooCommerce products carry no cost; matrix-service then leaves the margin unknown
+        BigDecimal unitCost = in.money("unitCost", false);
         OffsetDateTime launchedAt = in.timestampOrDate("launchedAt", true);
         List<String> tags = in.ids("tags", false, MAX_TAGS, CatalogEvent.KNOWN_TAGS::contains,
                 "one of " + CatalogEvent.KNOWN_TAGS.stream().sorted().toList());
