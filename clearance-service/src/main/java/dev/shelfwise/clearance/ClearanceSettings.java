@@ -5,8 +5,11 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Settings of clearance-service ({@code shelfwise.clearance.*}). The rule settings default to DESIGN.md §8 (see
@@ -99,6 +102,49 @@ public interface ClearanceSettings {
         /** Days an ads-only clearance may sell below plan before it raises "move the price". */
         @WithDefault("7")
         int adsOnlyDays();
+
+        /** Webhook receivers of every transition, by name (none by default), e.g. {@code receivers.ops.url=…}. */
+        Map<String, Receiver> receivers();
+
+        Webhook webhook();
+    }
+
+    /** One webhook receiver of the alerts. */
+    interface Receiver {
+
+        /** Where transitions are POSTed (http or https). */
+        String url();
+
+        /** {@code alertmanager} (Alertmanager webhook v4) or {@code json} (the AlertEvent of alerts.v1). */
+        @WithDefault("alertmanager")
+        String format();
+
+        /** Sent as {@code Authorization: Bearer …}; never logged. */
+        Optional<String> bearerToken();
+    }
+
+    /** How alerts reach the receivers: pending transitions are stored and delivered on a schedule of their own. */
+    interface Webhook {
+
+        /** How often pending transitions are handed to the receivers (new ones, and those a restart cut short). */
+        @WithDefault("5s")
+        Duration deliverEvery();
+
+        /** Connect and answer timeout of one attempt. */
+        @WithDefault("2s")
+        Duration timeout();
+
+        /** Attempts per transition and receiver, the first included. */
+        @WithDefault("4")
+        int attempts();
+
+        /** Pause before the second attempt; doubles for each further one. */
+        @WithDefault("1s")
+        Duration backoff();
+
+        /** Threads that deliver, so a slow receiver never holds up consumption. */
+        @WithDefault("2")
+        int threads();
     }
 
     /** The domain's view of these settings. */

@@ -47,6 +47,18 @@ export function h(tag, attributes, ...children) {
   return element;
 }
 
+/**
+ * An alert's delivery to the webhook receivers, from the services' alert JSON (delivery: state and summary, e.g.
+ * "delivered 1/1 receivers, 2 attempts"; deliveries: every attempt, listed in the tooltip).
+ */
+export function delivery(alert, timeZone) {
+  if (!alert.delivery) return h('span', { class: 'delivery', 'data-delivery': 'unknown' }, 'delivery not reported');
+  const attempts = (alert.deliveries || []).filter(a => a.state === alert.state).map(a =>
+    `${a.receiver} attempt ${a.attempt} at ${fmt.time(a.at, timeZone)}: ${a.statusCode ?? a.error}${a.delivered ? ' (delivered)' : ''}`);
+  return h('span', { class: `delivery ${alert.delivery.state}`, 'data-delivery': alert.delivery.state,
+    title: attempts.length ? attempts.join('\n') : null }, alert.delivery.summary);
+}
+
 /** Shows what a view is waiting for or what went wrong. */
 export function status(id, message, error = false) {
   const element = document.getElementById(id);

@@ -28,12 +28,14 @@ final class ConfigMappings {
      * One property of a mapping.
      *
      * @param name     e.g. {@code shelfwise.ingest.platforms.*.token-sha256}
-     * @param required     neither {@code @WithDefault} nor {@code Optional}: the application does not start without it
+     * @param required     neither {@code @WithDefault} nor {@code Optional} nor a member of a map entry (a map may be
+     *                     empty): the application does not start without it
+     * @param optional     an {@code Optional} (or a map): the application starts without it even where it applies
      * @param defaultValue the {@code @WithDefault} value, or null
      */
-    record Property(String name, boolean required, String defaultValue) {
+    record Property(String name, boolean required, boolean optional, String defaultValue) {
         Property(String name, boolean required) {
-            this(name, required, null);
+            this(name, required, !required, null);
         }
 
         /** Whether a concrete property name (a properties-file key) is this one. */
@@ -72,7 +74,7 @@ final class ConfigMappings {
             if (!root.find(mapping.end())) {
                 throw new IllegalStateException("no interface after @ConfigMapping in " + Repo.relative(file));
             }
-            collect(mapping.group(1), interfaces.get(root.group(1)), interfaces, properties);
+            collect(mapping.group(1), interfaces.get(root.group(1)), interfaces, false, properties);
         }
         return properties;
     }
@@ -88,21 +90,23 @@ final class ConfigMappings {
         return bodies;
     }
 
-    private static void collect(String prefix, String body, Map<String, String> interfaces, List<Property> out) {
+    private static void collect(String prefix, String body, Map<String, String> interfaces, boolean inMapEntry,
+                                List<Property> out) {
         for (Method method : methods(body)) {
             String name = prefix + "." + method.annotationValues().getOrDefault("WithName", Names.kebab(method.name()));
             String type = method.type().replaceAll("\\s+", " ").trim();
             Matcher mapOfGroup = MAP_OF_GROUP.matcher(type);
             if (interfaces.containsKey(type)) {
-                collect(name, interfaces.get(type), interfaces, out);
+                collect(name, interfaces.get(type), interfaces, inMapEntry, out);
             } else if (mapOfGroup.matches() && interfaces.containsKey(mapOfGroup.group(1))) {
-                collect(name + ".*", interfaces.get(mapOfGroup.group(1)), interfaces, out);
+                collect(name + ".*", interfaces.get(mapOfGroup.group(1)), interfaces, true, out);
             } else if (type.startsWith("Map")) {
                 out.add(new Property(name + ".*", false));
             } else {
                 boolean optional = type.startsWith("Optional");
                 boolean defaulted = method.annotations().contains("WithDefault");
-                out.add(new Property(name, !optional && !defaulted, method.annotationValues().get("WithDefault")));
+                out.add(new Property(name, !optional && !defaulted && !inMapEntry, optional,
+                        method.annotationValues().get("WithDefault")));
             }
         }
     }

@@ -160,7 +160,8 @@ final class ServiceConfig {
      * What every deployment must set: settings whose packaged value (application.properties or a mapping's
      * {@code @WithDefault}) points at the developer's machine, the database
      * credentials, mapped properties without a default that application.properties does not give, and secrets
-     * (tokens, passwords), which belong to the deployment and never to the packaged defaults.
+     * (tokens, passwords) the service cannot do without, which belong to the deployment and never to the packaged
+     * defaults.
      */
     List<Requirement> requiredForDeployment() {
         Map<String, Requirement> required = new LinkedHashMap<>();
@@ -176,7 +177,7 @@ final class ServiceConfig {
             if (property.required() && !packaged) {
                 required.put(property.name(), new Requirement(property.name(), "no default and not in application.properties"));
             }
-            if (secret(property.name())) {
+            if (secret(property.name()) && !property.optional()) {
                 required.put(property.name(), new Requirement(property.name(), "a secret: the deployment must set it"));
             }
         }

@@ -6,8 +6,6 @@ import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
 
 /** Settings of metrics-service ({@code shelfwise.*}), with the defaults of DESIGN.md §4–5. */
 @ConfigMapping(prefix = "shelfwise")
@@ -30,6 +28,14 @@ public interface MetricsConfig {
     Stats stats();
 
     Consumer consumer();
+
+    /** The optional API token, checked by read-access's filter; declared here because this mapping owns {@code shelfwise.*}. */
+    Read read();
+
+    interface Read {
+        /** SHA-256 (hex) of the token {@code /v1} requests must carry; unset, the API is open. */
+        java.util.Optional<String> tokenSha256();
+    }
 
     interface Refunds {
         /** {@code order-day} (a promotion nets out the returns it caused) or {@code refund-day}. */
@@ -69,6 +75,10 @@ public interface MetricsConfig {
         /** The longest window a query may ask for (3 years), so no request scans without bound. */
         @WithDefault("1096")
         int maxWindowDays();
+
+        /** Answers kept for reuse while the rollups are unchanged (see AnswerCache); the longest unused go first. */
+        @WithDefault("256")
+        int cachedAnswers();
     }
 
     interface Concentration {
@@ -87,9 +97,6 @@ public interface MetricsConfig {
         /** How often alerts are evaluated. */
         @WithDefault("30s")
         Duration evaluateEvery();
-
-        /** Webhook receivers of alerts (Alertmanager-compatible JSON). */
-        Optional<List<String>> webhooks();
     }
 
     interface Stats {

@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The dashboard in a real browser (Debian's Chromium, headless) against the packaged services: a known data set posted
  * through order-ingest, then read off the page as a person would see it. Year 2021 belongs to this test alone; its
- * orders of "today" use their own SKUs. Screenshots: target/screenshots.
+ * orders of "today" use their own SKUs. Screenshots: target/screenshots. The stack configures no webhook receiver, so
+ * the alerts' delivery state the page shows is the services' "no receiver" one: the page must show what they say.
  */
 class DashboardIT {
     private static final Duration WAIT = Duration.ofMinutes(2);
@@ -256,6 +257,39 @@ class DashboardIT {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    /** The row's delivery cell shows the delivery state and summary the service gives for that alert. */
+    private static void assertShowsDelivery(WebElement row, String service) {
+        String id = row.getAttribute("data-alert-id");
+        JsonPath alert = given().when().get(service + "/v1/alerts/{id}", id).then().statusCode(200).extract().jsonPath();
+        WebElement shown = row.findElement(org.openqa.selenium.By.cssSelector(".delivery[data-delivery]"));
+        assertEquals(alert.getString("delivery.state"), shown.getAttribute("data-delivery"), id);
+        assertEquals(alert.getString("delivery.summary"), shown.getText(), id);
+        assertFalse(shown.getText().isBlank(), "a delivery state for " + id);
+    }
+
+    @Test
+    void aRestockWarningShowsItsDeliveryState() {
+        String sku = "DSH-" + run + "-CLR";
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        // 500 units, all 181-270 days old, nothing sold: the SKU needs clearance, and a purchase order restocks it
+        Stack.post("inventory", List.of("{\"sku\":\"" + sku + "\",\"at\":\"" + now.minusHours(2) + "\",\"onHand\":500,"
+                + "\"inbound\":0,\"unitCost\":4,\"ageBuckets\":{\"181-270\":500},\"storageFeePerUnitMonth\":0.3,"
+                + "\"disposalFeePerUnit\":1}"));
+        Stack.eventually(() -> given().when().get(Stack.CLEARANCE + "/v1/clearance/skus/" + sku + "/channels").statusCode(),
+                status -> status == 200, WAIT);
+        Stack.post("purchase-orders", List.of("{\"poId\":\"PO-" + run + "\",\"sku\":\"" + sku + "\",\"quantity\":300,"
+                + "\"at\":\"" + now.minusMinutes(5) + "\"}"));
+
+        browser.open("");
+        WebElement warning = browser.waitFor(WAIT, "the restock warning of " + sku, driver ->
+                browser.findAll("#clearance-warnings li[data-alert-id]").stream()
+                        .filter(item -> item.getText().contains(sku)).findFirst().orElse(null));
+        browser.show(browser.find("#clearance"));
+        assertTrue(warning.getText().contains("restocking what you are clearing"), warning.getText());
+        assertShowsDelivery(warning, Stack.CLEARANCE);
+        browser.screenshot("restock-warning", browser.find("#clearance-warnings"));
+    }
+
     @Test
     void anOverConcentratingBurstRaisesAnAlertThatAppearsInTheList() {
         // A spread first, so that whatever fired on today's data before resolves and the alert after the burst is a
@@ -300,6 +334,7 @@ class DashboardIT {
         int active = Integer.parseInt(figures.replaceAll("(?s).*?([0-9,]+) active SKUs.*", "$1").replace(",", ""));
         assertTrue(active >= SPREAD_SKUS + 1, "the spread and the burst SKU are active: " + figures);
         assertTrue(row.getText().contains("above the critical level of 90 %"), row.getText());
+        assertShowsDelivery(row, Stack.METRICS);
         browser.waitFor(WAIT, "the status badge", driver -> browser.find("#health-badge").getText().equals("over-concentrated"));
         browser.screenshot("over-concentration-alert", browser.find("#health"));
         browser.screenshot("dashboard");

@@ -14,6 +14,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -28,12 +29,14 @@ public class ServiceProxy {
 
     private final Map<Upstream, URI> baseUrls;
     private final Duration timeout;
+    private final Optional<String> authorization;
     private final HttpClient client;
 
     public ServiceProxy(DashboardConfig config) {
         this.baseUrls = Map.of(Upstream.INGEST, config.ingestUrl(), Upstream.METRICS, config.metricsUrl(),
                 Upstream.MATRIX, config.matrixUrl(), Upstream.CLEARANCE, config.clearanceUrl());
         this.timeout = config.timeout();
+        this.authorization = config.readToken().filter(token -> !token.isBlank()).map(token -> "Bearer " + token.strip());
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
@@ -49,12 +52,12 @@ public class ServiceProxy {
 
     public CompletionStage<Response> get(Upstream upstream, String rawPath, String rawQuery, String accept) {
         URI target = target(upstream, rawPath, rawQuery);
-        HttpRequest request = HttpRequest.newBuilder(target)
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .timeout(timeout)
                 .header("Accept", accept == null || accept.isBlank() ? "*/*" : accept)
-                .GET()
-                .build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .GET();
+        authorization.ifPresent(value -> request.header("Authorization", value));
+        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
                 .thenApply(ServiceProxy::passOn)
                 .exceptionally(failure -> unavailable(upstream, failure));
     }

@@ -1,8 +1,8 @@
 // Clearance: SKUs that need it with their ranked channel plans (CPA against the destruction floor), measured against
-// estimated CPA per channel, and the restock and ads-only warnings.
+// estimated CPA per channel, and the restock and ads-only warnings with their delivery to the webhook receivers.
 import { getJson } from '../api.js';
 import { draw, drawMessage } from '../charts.js';
-import { fmt, h, status } from '../format.js';
+import { delivery, fmt, h, status } from '../format.js';
 
 const MAX_ROWS = 100;
 
@@ -93,14 +93,14 @@ export function clearanceView(context) {
     const holder = document.getElementById('clearance-warnings');
     const restock = alerts.filter(a => a.kind === 'restock-under-clearance');
     const other = alerts.filter(a => a.kind !== 'restock-under-clearance');
+    const item = a => h('li', { 'data-alert-id': a.id },
+      `${a.summary} (since ${fmt.time(a.startsAt, context.timezone)} ${context.timezone}) `, delivery(a, context.timezone));
     holder.replaceChildren(...[
       h('h3', {}, `Restock warnings (${restock.length})`),
-      restock.length ? h('ul', { class: 'warnings' }, restock.map(a => h('li', { 'data-alert-id': a.id },
-        `${a.summary} (since ${fmt.time(a.startsAt, context.timezone)} ${context.timezone})`)))
+      restock.length ? h('ul', { class: 'warnings' }, restock.map(item))
         : h('p', { class: 'empty' }, 'no purchase order restocks a SKU under clearance'),
       other.length ? h('h3', {}, `Other clearance warnings (${other.length})`) : null,
-      other.length ? h('ul', { class: 'warnings' }, other.map(a => h('li', { 'data-alert-id': a.id },
-        `${a.summary} (since ${fmt.time(a.startsAt, context.timezone)} ${context.timezone})`))) : null,
+      other.length ? h('ul', { class: 'warnings' }, other.map(item)) : null,
     ].filter(Boolean));
   }
 
@@ -108,7 +108,8 @@ export function clearanceView(context) {
     const problems = [];
     let skus = [];
     try {
-      skus = await getJson('clearance', 'v1/clearance/skus');
+      // one page: the SKUs with the most units to clear (clearance-service answers a page, each SKU with its plan)
+      skus = await getJson('clearance', 'v1/clearance/skus', { limit: MAX_ROWS });
     } catch (e) {
       problems.push(e.message);
     }
@@ -119,7 +120,8 @@ export function clearanceView(context) {
     const results = await Promise.allSettled([measuredChart(sku), warnings()]);
     results.filter(r => r.status === 'rejected').forEach(r => problems.push(r.reason.message));
     status('clearance-status', problems.length ? problems.join(' · ')
-      : `${fmt.int(skus.length)} ${skus.length === 1 ? 'SKU needs' : 'SKUs need'} clearance, the most units to clear first;`
+      : `${skus.length === MAX_ROWS ? `the first ${MAX_ROWS} SKUs that need clearance`
+        : `${fmt.int(skus.length)} ${skus.length === 1 ? 'SKU needs' : 'SKUs need'} clearance`}, the most units to clear first;`
         + ' click one for its plans', problems.length > 0);
   }
 

@@ -1,7 +1,8 @@
-// Sales distribution health: Lorenz curve, SKUs by GMV, top-k shares, Gini, HHI, status, and the firing alerts.
+// Sales distribution health: Lorenz curve, SKUs by GMV, top-k shares, Gini, HHI, status, and the firing alerts with
+// their delivery to the webhook receivers.
 import { getJson } from '../api.js';
 import { draw, drawMessage } from '../charts.js';
-import { addDays, fmt, h, status } from '../format.js';
+import { addDays, delivery, fmt, h, status } from '../format.js';
 
 const STATUS_LABEL = { healthy: 'healthy', warning: 'warning', 'over-concentrated': 'over-concentrated' };
 
@@ -77,7 +78,7 @@ export function healthView(context) {
     const firing = [...context.metricsAlerts].sort((a, b) => String(b.startsAt).localeCompare(String(a.startsAt)));
     const body = document.querySelector('#alerts-table tbody');
     if (!firing.length) {
-      body.replaceChildren(h('tr', {}, h('td', { colspan: 6, class: 'empty' }, 'no over-concentration alert is firing')));
+      body.replaceChildren(h('tr', {}, h('td', { colspan: 7, class: 'empty' }, 'no over-concentration alert is firing')));
       return problems;
     }
     body.replaceChildren(...firing.map(alert => h('tr', { 'data-alert-id': alert.id, 'data-kind': alert.kind,
@@ -87,7 +88,8 @@ export function healthView(context) {
       h('td', {}, `${alert.scope}${alert.window ? ` (${alert.window.from} – ${alert.window.to})` : ''}`),
       h('td', { class: 'started' }, `${fmt.time(alert.startsAt, context.timezone)} ${context.timezone}`),
       h('td', { class: 'figures' }, figures(alert)),
-      h('td', {}, alert.summary))));
+      h('td', {}, alert.summary),
+      h('td', { class: 'delivery' }, delivery(alert, context.timezone)))));
     return problems;
   }
 

@@ -1,4 +1,5 @@
 // Product matrix of the chosen promotion: every SKU's role, types and pre-sale advice; a row opens its reasons.
+// matrix-service answers one page: category and role are filtered there, type, pre-sale and SKU text on the page.
 import { getJson } from '../api.js';
 import { fillSelect, fmt, h, status } from '../format.js';
 
@@ -15,9 +16,7 @@ export function matrixView(context) {
 
   function shown() {
     const text = search.value.trim().toLowerCase();
-    return matrix.products.filter(p => (!categoryPicker.value || p.category === categoryPicker.value)
-      && (!rolePicker.value || p.role === rolePicker.value)
-      && (!typePicker.value || p.types.includes(typePicker.value))
+    return matrix.products.filter(p => (!typePicker.value || p.types.includes(typePicker.value))
       && (!presalePicker.value || p.presale === (presalePicker.value === 'yes'))
       && (!text || p.sku.toLowerCase().includes(text)));
   }
@@ -44,7 +43,7 @@ export function matrixView(context) {
     }
     const products = shown();
     const rows = [];
-    for (const product of products.slice(0, MAX_ROWS)) {
+    for (const product of products) {
       const facts = product.facts || {};
       rows.push(h('tr', { class: 'clickable', 'data-sku': product.sku, title: 'click for the reasons',
         onclick: () => {
@@ -63,7 +62,8 @@ export function matrixView(context) {
     if (!products.length) rows.push(h('tr', {}, h('td', { colspan: 10, class: 'empty' }, 'no SKU matches the filters')));
     body.replaceChildren(...rows);
     status('matrix-status', `${fmt.int(products.length)} of ${fmt.int(matrix.count)} SKUs`
-      + `${products.length > MAX_ROWS ? ` (the first ${MAX_ROWS} shown)` : ''}; figures over the ${matrix.statsWindowDays}`
+      + `${matrix.count > matrix.products.length ? ` (of the first ${fmt.int(matrix.products.length)})` : ''}`
+      + `; figures over the ${matrix.statsWindowDays}`
       + ` days to ${matrix.asOf}; click a row for the rules it was judged on`);
   }
 
@@ -89,14 +89,19 @@ export function matrixView(context) {
     }
     const id = encodeURIComponent(context.promotion.id);
     let health = null;
+    let strategy = null;
     try {
-      [matrix, health] = await Promise.all([getJson('matrix', `v1/promotions/${id}/matrix`),
-        getJson('matrix', `v1/promotions/${id}/matrix/health`).catch(() => null)]);
+      [matrix, health, strategy] = await Promise.all([
+        getJson('matrix', `v1/promotions/${id}/matrix`, { category: categoryPicker.value, role: rolePicker.value, limit: MAX_ROWS }),
+        getJson('matrix', `v1/promotions/${id}/matrix/health`).catch(() => null),
+        getJson('matrix', `v1/promotions/${id}/categories`).catch(() => null)]);
     } catch (e) {
       status('matrix-status', e.message, true);
       return;
     }
-    fillSelect(categoryPicker, [...new Set(matrix.products.map(p => p.category))].sort().map(value => ({ value })));
+    // every category of the promotion's strategy; the page's own when the strategy cannot be read
+    const categories = strategy ? strategy.categories.map(c => c.category) : matrix.products.map(p => p.category);
+    fillSelect(categoryPicker, [...new Set(categories)].sort().map(value => ({ value })));
     fillSelect(rolePicker, Object.keys(matrix.roleMix).map(value => ({ value })));
     healthSummary(health);
     render();
@@ -105,7 +110,9 @@ export function matrixView(context) {
   return {
     refresh,
     onControl(target) {
-      if (controls.includes(target)) render();
+      // category and role are filtered by matrix-service: a new page; the other filters apply to this one
+      if (target === categoryPicker || target === rolePicker) refresh();
+      else if (controls.includes(target)) render();
     },
   };
 }

@@ -38,6 +38,21 @@ class StaticPageTest {
         assertTrue(page.contains("id=\"alerts-table\"") && page.contains("id=\"matrix-table\""), "tables missing");
     }
 
+    /** Both alert lists show each alert's delivery to the webhook receivers with the one helper that formats it. */
+    @Test
+    void bothAlertListsShowTheDeliveryState() {
+        String page = given().when().get("/").then().statusCode(200).extract().asString();
+        assertTrue(page.matches("(?s).*id=\"alerts-table\">\\s*<thead><tr>.*<th>delivery</th></tr></thead>.*"),
+                "the over-concentration alerts have a delivery column");
+        String format = given().when().get("/js/format.js").then().statusCode(200).extract().asString();
+        assertTrue(format.contains("export function delivery(alert, timeZone)"), "format.js formats the delivery");
+        for (String view : List.of("/js/views/health.js", "/js/views/clearance.js")) {
+            String script = given().when().get(view).then().statusCode(200).extract().asString();
+            assertTrue(script.matches("(?s).*import \\{[^}]*\\bdelivery\\b[^}]*} from '\\.\\./format\\.js'.*")
+                    && script.contains("delivery("), view + " shows the delivery");
+        }
+    }
+
     @Test
     void everythingThePageLoadsIsServedHereAndNothingComesFromElsewhere() {
         Set<String> loaded = new LinkedHashSet<>();

@@ -29,6 +29,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     static final String TIMEOUT = "500ms";
     static final long SLOW = 3_000;
     static final String SEEN_PORT = "fake.metrics.port";
+    static final String READ_TOKEN = "fake-read-token";
 
     private final List<String> seen = new CopyOnWriteArrayList<>();
     private HttpServer server;
@@ -50,6 +51,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 "shelfwise.dashboard.ingest-url", "http://127.0.0.1:" + closedPort,
                 "shelfwise.dashboard.timeout", TIMEOUT,
                 "shelfwise.dashboard.refresh-every", "2s",
+                "shelfwise.dashboard.read-token", READ_TOKEN,
                 SEEN_PORT, Integer.toString(port));
     }
 
@@ -68,7 +70,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     exchange.getResponseHeaders().add("Shelfwise-Complete-Through", COMPLETE_THROUGH);
                     exchange.getResponseHeaders().add("Shelfwise-Timezone", "Europe/Berlin");
                     exchange.getResponseHeaders().add("X-Internal", "not for the browser");
-                    answer(exchange, 200, "{\"received\":\"" + request + "\"}");
+                    answer(exchange, 200, "{\"received\":\"" + request + "\",\"authorization\":\""
+                            + exchange.getRequestHeaders().getFirst("Authorization") + "\"}");
                 }
                 case "/v1/trends" -> answer(exchange, 400,
                         "{\"status\":400,\"error\":\"Bad Request\",\"message\":\"category is required\",\"field\":\"category\"}");

@@ -37,6 +37,13 @@ class ProxyResourceTest {
     }
 
     @Test
+    void presentsTheServicesApiTokenWhenOneIsConfigured() {
+        given().when().get("/api/metrics/v1/concentration")
+                .then().statusCode(200)
+                .body("authorization", equalTo("Bearer " + FakeServices.READ_TOKEN));
+    }
+
+    @Test
     void passesAServicesOwnErrorOn() {
         given().when().get("/api/metrics/v1/trends")
                 .then().statusCode(400)

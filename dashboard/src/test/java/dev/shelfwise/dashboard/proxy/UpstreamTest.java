@@ -16,6 +16,7 @@ class UpstreamTest {
             "metrics,   q/metrics,                                            true",
             "matrix,    v1/promotions/black-friday/matrix/health,             true",
             "clearance, v1/clearance/skus/SKU%201/channels,                   true",
+            "clearance, v1/alerts/restock-under-clearance:MUG-01:5b0c,        true",
             "ingest,    q/metrics,                                            true",
             // write endpoints and everything not listed
             "ingest,    v1/orders,                                            false",

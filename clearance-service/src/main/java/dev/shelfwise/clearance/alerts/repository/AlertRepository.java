@@ -23,6 +23,10 @@ public class AlertRepository implements PanacheRepositoryBase<AlertRecord, Long>
         return count("sku = ?1 and state = ?2", sku, FIRING) > 0;
     }
 
+    public Optional<AlertRecord> byId(String id) {
+        return find("id", id).firstResultOptional();
+    }
+
     /** Alerts in {@code state}, or all when null; newest first. */
     public List<AlertRecord> inState(String state) {
         return state == null ? list("order by seq desc") : list("state = ?1 order by seq desc", state);

@@ -1,7 +1,11 @@
 package dev.shelfwise.clearance.alerts.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.shelfwise.alerts.delivery.DeliveryAttempt;
 import dev.shelfwise.clearance.ClearanceSettings;
 import dev.shelfwise.clearance.alerts.AdsOnlyRule;
+import dev.shelfwise.clearance.alerts.AlertView;
+import dev.shelfwise.clearance.alerts.repository.AlertDeliveryRepository;
 import dev.shelfwise.clearance.alerts.repository.AlertRecord;
 import dev.shelfwise.clearance.alerts.repository.AlertRepository;
 import dev.shelfwise.clearance.alerts.repository.PurchaseOrderRepository;
@@ -14,6 +18,7 @@ import dev.shelfwise.clearance.stock.repository.SalesRepository;
 import dev.shelfwise.clearance.stock.service.SkuAssessmentService;
 import dev.shelfwise.clearance.stock.service.SkuState;
 import dev.shelfwise.contracts.AlertEvent;
+import dev.shelfwise.contracts.EventJson;
 import dev.shelfwise.contracts.PurchaseOrderEvent;
 import dev.shelfwise.contracts.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +30,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +42,8 @@ import java.util.stream.Collectors;
 
 /**
  * The clearance warnings of DESIGN.md §8 as alerts with a lifecycle (firing → resolved), one firing episode per kind
- * and SKU. Changes happen in the caller's transaction; {@link AlertChanged} publishes them once it commits.
+ * and SKU. Changes happen in the caller's transaction; {@link AlertChanged} publishes them once it commits, and
+ * while webhook receivers are configured each change is queued for them in the same transaction.
  * <ul>
  *   <li>{@value #RESTOCK}: a purchase order for a SKU under clearance. Later purchase orders of the same episode
  *       update its figures without a new alert; it resolves when an inventory change or a sale shows the SKU no longer
@@ -57,6 +64,7 @@ public class AlertService {
     static final int FIGURE_SCALE = 2;
 
     private final AlertRepository alerts;
+    private final AlertDeliveryRepository deliveries;
     private final PurchaseOrderRepository purchaseOrders;
     private final ProcessedEventRepository processed;
     private final SkuAssessmentService assessment;
@@ -67,13 +75,16 @@ public class AlertService {
     private final Event<AlertChanged> changes;
     private final Clock clock;
     private final String source;
+    private final boolean webhooks;
 
-    public AlertService(AlertRepository alerts, PurchaseOrderRepository purchaseOrders,
-                        ProcessedEventRepository processed, SkuAssessmentService assessment, SalesRepository sales,
+    public AlertService(AlertRepository alerts, AlertDeliveryRepository deliveries,
+                        PurchaseOrderRepository purchaseOrders, ProcessedEventRepository processed,
+                        SkuAssessmentService assessment, SalesRepository sales,
                         AdSpendRepository adSpend, ClearanceConfig config, ClearanceSettings settings,
                         Event<AlertChanged> changes, Clock clock,
                         @ConfigProperty(name = "quarkus.application.name") String source) {
         this.alerts = alerts;
+        this.deliveries = deliveries;
         this.purchaseOrders = purchaseOrders;
         this.processed = processed;
         this.assessment = assessment;
@@ -84,6 +95,7 @@ public class AlertService {
         this.changes = changes;
         this.clock = clock;
         this.source = source;
+        this.webhooks = !settings.alerts().receivers().isEmpty();
     }
 
     /**
@@ -110,7 +122,7 @@ public class AlertService {
             figures.put("unitsOrdered", String.valueOf(Long.parseLong(figures.get("unitsOrdered")) + po.quantity()));
             figures.put("lastPurchaseOrder", po.poId());
             firing.get().figures = figures;
-            firing.get().updatedAt = clock.instant();
+            firing.get().updatedAt = now();
             return true;
         }
         Map<String, String> figures = new LinkedHashMap<>();
@@ -149,8 +161,21 @@ public class AlertService {
     }
 
     /** Alerts in {@code state} ({@code firing}, {@code resolved}), or all when null; newest first. */
-    public List<AlertEvent> list(String state) {
-        return alerts.inState(state).stream().map(this::toEvent).toList();
+    public List<AlertView> list(String state) {
+        return views(alerts.inState(state));
+    }
+
+    /** One alert by id. */
+    public Optional<AlertView> find(String id) {
+        return alerts.byId(id).map(alert -> views(List.of(alert)).get(0));
+    }
+
+    private List<AlertView> views(List<AlertRecord> records) {
+        List<String> ids = records.stream().map(alert -> alert.id).toList();
+        Map<String, List<DeliveryAttempt>> attempts = deliveries.attempts(ids);
+        Set<String> pending = deliveries.pending(ids);
+        return records.stream().map(alert -> AlertView.of(toEvent(alert), attempts.getOrDefault(alert.id, List.of()),
+                pending.contains(AlertDeliveryRepository.key(alert.id, alert.state)))).toList();
     }
 
     /** The contract form of a stored alert. */
@@ -177,7 +202,7 @@ public class AlertService {
                         .toPlainString());
                 raise(ADS_ONLY, sku, "move the price: " + sku + " has been cleared on ads alone for "
                         + settings.alerts().adsOnlyDays() + " days and sold " + breach.unitsSold()
-                        + " units against a plan of " + figures.get("plannedUnits"), figures, clock.instant());
+                        + " units against a plan of " + figures.get("plannedUnits"), figures, now());
             }
         } else {
             firing.ifPresent(alert -> resolve(alert, underClearance
@@ -200,6 +225,14 @@ public class AlertService {
                 config.minimumClearanceDiscount(), config.excessDaysOfSupply());
     }
 
+    /**
+     * Alert times in milliseconds: PostgreSQL keeps microseconds, so the events published and delivered carry exactly
+     * the times the API reads back.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
     private void raise(String kind, String sku, String summary, Map<String, String> figures, Instant startsAt) {
         AlertRecord alert = new AlertRecord();
         alert.id = kind + ":" + sku + ":" + UUID.randomUUID();
@@ -208,17 +241,17 @@ public class AlertService {
         alert.state = AlertEvent.FIRING;
         alert.severity = WARNING;
         alert.summary = summary;
-        alert.startsAt = startsAt;
+        alert.startsAt = startsAt.truncatedTo(ChronoUnit.MILLIS);
         alert.figures = figures;
         alert.version = 0;
-        alert.updatedAt = clock.instant();
+        alert.updatedAt = now();
         alerts.persist(alert);
         changed(alert);
     }
 
     private void resolve(AlertRecord alert, String why) {
         alert.state = AlertEvent.RESOLVED;
-        alert.endsAt = clock.instant();
+        alert.endsAt = now();
         Map<String, String> figures = new LinkedHashMap<>(alert.figures);
         figures.put("resolvedBecause", why);
         alert.figures = figures;
@@ -227,8 +260,20 @@ public class AlertService {
 
     private void changed(AlertRecord alert) {
         alert.version++;
-        alert.updatedAt = clock.instant();
+        alert.updatedAt = now();
+        AlertEvent event = toEvent(alert);
+        if (webhooks) {
+            deliveries.queue(alert.id, alert.state, json(event), alert.updatedAt);
+        }
         // the count query flushes this change first, so it counts it
-        changes.fire(new AlertChanged(toEvent(alert), alert.version, alerts.firingByKind()));
+        changes.fire(new AlertChanged(event, alert.version, alerts.firingByKind()));
+    }
+
+    private static String json(AlertEvent event) {
+        try {
+            return EventJson.mapper().writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the event of alert " + event.id(), e);
+        }
     }
 }

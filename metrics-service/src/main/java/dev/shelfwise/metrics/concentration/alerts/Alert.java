@@ -1,5 +1,7 @@
 package dev.shelfwise.metrics.concentration.alerts;
 
+import dev.shelfwise.alerts.delivery.DeliveryAttempt;
+import dev.shelfwise.alerts.delivery.DeliveryStatus;
 import dev.shelfwise.contracts.AlertEvent;
 import dev.shelfwise.metrics.concentration.AlertLifecycle;
 import dev.shelfwise.metrics.concentration.ConcentrationAlertEvent;
@@ -21,11 +23,13 @@ import java.util.Map;
  * @param state   {@code firing} or {@code resolved}
  * @param window  the days the figures were computed on (shop time zone)
  * @param endsAt  when it resolved; null while firing
- * @param figures the figures that fired it
+ * @param figures    the figures that fired it
+ * @param deliveries every webhook attempt of its transitions
+ * @param delivery   how far the delivery of its current state got
  */
 public record Alert(String id, String kind, String severity, String state, String scope, Window window,
                     Instant startsAt, Instant endsAt, String summary, AlertFigures figures,
-                    List<DeliveryAttempt> deliveries) {
+                    List<DeliveryAttempt> deliveries, DeliveryStatus delivery) {
 
     public static final String LABEL_SCOPE = "scope";
     public static final String LABEL_WINDOW_START = "windowStart";
@@ -36,6 +40,9 @@ public record Alert(String id, String kind, String severity, String state, Strin
 
     public Alert {
         deliveries = deliveries == null ? List.of() : List.copyOf(deliveries);
+        if (delivery == null) {
+            delivery = DeliveryStatus.of(deliveries, state, false);
+        }
     }
 
     /** The alert a FIRING transition opens, with the figures of the evaluation that fired it. */
@@ -53,7 +60,7 @@ public record Alert(String id, String kind, String severity, String state, Strin
                 event.scope(), new Window(window.start(), window.end()), event.startsAt(), null, summary,
                 new AlertFigures(event.top1PctShare(), event.threshold(), hysteresis, concentration.activeSkus(),
                         concentration.gmv(), concentration.gini(), concentration.hhi(), null),
-                List.of());
+                List.of(), null);
     }
 
     /** This alert resolved because its share fell below {@code threshold − hysteresis}. */
@@ -66,17 +73,19 @@ public record Alert(String id, String kind, String severity, String state, Strin
         String resolution = String.format(Locale.ROOT, " Resolved: the share fell to %s, below %s (the level minus"
                 + " the hysteresis).", percent(event.top1PctShare()), percent(resolveBelow.doubleValue()));
         return new Alert(id, kind, severity, AlertLifecycle.RESOLVED.code(), scope, window, startsAt, event.endsAt(),
-                summary + resolution, figures.withResolvedShare(event.top1PctShare()), deliveries);
+                summary + resolution, figures.withResolvedShare(event.top1PctShare()), deliveries, null);
     }
 
     /** This alert resolved because its scope is no longer evaluated (the promotion ended or was deleted). */
     public Alert ended(Instant at) {
         return new Alert(id, kind, severity, AlertLifecycle.RESOLVED.code(), scope, window, startsAt, at,
-                summary + " Resolved: " + scope + " is no longer running.", figures, deliveries);
+                summary + " Resolved: " + scope + " is no longer running.", figures, deliveries, null);
     }
 
-    public Alert withDeliveries(List<DeliveryAttempt> attempts) {
-        return new Alert(id, kind, severity, state, scope, window, startsAt, endsAt, summary, figures, attempts);
+    /** This alert with its delivery attempts; {@code pending}: the delivery of its current state has not finished. */
+    public Alert withDeliveries(List<DeliveryAttempt> attempts, boolean pending) {
+        return new Alert(id, kind, severity, state, scope, window, startsAt, endsAt, summary, figures, attempts,
+                DeliveryStatus.of(attempts, state, pending));
     }
 
     /** The contract event of this alert's current state, for alerts.v1 and the webhooks. */

@@ -5,17 +5,21 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Settings of the over-concentration alert that {@link dev.shelfwise.metrics.MetricsConfig} does not hold yet
- * (levels, {@code evaluate-every} and {@code webhooks} stay there).
+ * (levels and {@code evaluate-every} stay there).
  */
 @ConfigMapping(prefix = "shelfwise.concentration")
 public interface AlertSettings {
 
     /** The promotion window evaluated until promotions.v1 holds any promotion; both ends or neither. */
     Window promotionWindow();
+
+    /** Webhook receivers of every transition, by name (none by default), e.g. {@code receivers.ops.url=…}. */
+    Map<String, Receiver> receivers();
 
     Webhook webhook();
 
@@ -35,16 +39,24 @@ public interface AlertSettings {
         Optional<LocalDate> end();
     }
 
-    interface Webhook {
-        /** The {@code receiver} field of the Alertmanager JSON. */
-        @WithDefault("shelfwise")
-        String receiver();
+    interface Receiver {
+        /** Where transitions are POSTed (http or https). */
+        String url();
 
+        /** {@code alertmanager} (Alertmanager webhook v4) or {@code json} (the AlertEvent of alerts.v1). */
+        @WithDefault("alertmanager")
+        String format();
+
+        /** Sent as {@code Authorization: Bearer …}; never logged. */
+        Optional<String> bearerToken();
+    }
+
+    interface Webhook {
         /** Connect and answer timeout of one attempt. */
         @WithDefault("2s")
         Duration timeout();
 
-        /** Attempts per transition and URL, the first included. */
+        /** Attempts per transition and receiver, the first included. */
         @WithDefault("4")
         int attempts();
 

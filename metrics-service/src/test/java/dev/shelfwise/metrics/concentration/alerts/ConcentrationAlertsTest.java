@@ -1,5 +1,7 @@
 package dev.shelfwise.metrics.concentration.alerts;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.shelfwise.alerts.delivery.testing.TestReceivers;
 import dev.shelfwise.contracts.AlertEvent;
 import dev.shelfwise.contracts.EventJson;
 import dev.shelfwise.contracts.OrderEvent;
@@ -139,7 +141,7 @@ class ConcentrationAlertsTest {
                     .orElseThrow();
             GmvConcentration expected = GmvConcentration.of(hotValues());
             assertEquals(Set.of("id", "kind", "severity", "state", "scope", "window", "startsAt", "endsAt", "summary",
-                    "figures", "deliveries"), critical.keySet());
+                    "figures", "deliveries", "delivery"), critical.keySet());
             assertEquals("gmv-over-concentration", critical.get("kind"));
             assertNull(critical.get("endsAt"));
             assertEquals(Map.of("from", window.start().toString(), "to", window.end().toString()), critical.get("window"));
@@ -171,14 +173,25 @@ class ConcentrationAlertsTest {
             assertEquals(expected.hhi(), metric(metrics, "shelfwise_gmv_hhi", "scope=\"" + TRAILING + "\""));
             assertTrue(metric(metrics, "shelfwise_alerts_firing", "kind=\"gmv-over-concentration\",severity=\"critical\"") >= 1);
 
-            JsonPath delivered = awaitDelivery(id, "firing");
+            JsonPath delivered = awaitDelivery(TestReceivers.ALERTMANAGER, id, "firing");
             assertEquals("4", delivered.getString("version"));
-            assertEquals("shelfwise", delivered.getString("receiver"));
-            assertEquals(Map.of("alertname", "gmv-over-concentration", "severity", "critical", "scope", TRAILING),
-                    delivered.getMap("alerts[0].labels"));
+            assertEquals(TestReceivers.ALERTMANAGER, delivered.getString("receiver"));
+            assertEquals(Map.of("alertname", "gmv-over-concentration", "severity", "critical",
+                    "service", "metrics-service", "scope", TRAILING, "windowStart", window.start().toString(),
+                    "windowEnd", window.end().toString()), delivered.getMap("alerts[0].labels"));
             assertTrue(delivered.getString("alerts[0].annotations.summary").contains("95.5 %"));
+            assertEquals("0.955", delivered.getString("alerts[0].annotations.top1PctShare"));
             assertEquals(critical.get("startsAt"), delivered.getString("alerts[0].startsAt"));
             assertEquals("0001-01-01T00:00:00Z", delivered.getString("alerts[0].endsAt"));
+
+            JsonPath generic = awaitDelivery(TestReceivers.JSON, id, "firing");
+            assertEquals("gmv-over-concentration", generic.getString("kind"));
+            assertEquals("critical", generic.getString("severity"));
+            assertEquals("metrics-service", generic.getString("source"));
+            assertEquals(TRAILING, generic.getString("labels.scope"));
+            assertEquals("0.955", generic.getString("figures.top1PctShare"));
+            assertEquals(critical.get("startsAt"), generic.getString("startsAt"));
+            assertNull(generic.get("endsAt"), "no end while firing");
             assertRetriedOnce(id, "firing");
         }
     }
@@ -223,9 +236,12 @@ class ConcentrationAlertsTest {
             assertEquals(Instant.parse(critical.get("endsAt").toString()), events.get(1).endsAt());
             assertEquals("0.4775", events.get(1).figures().get("resolvedTop1PctShare"));
 
-            JsonPath delivered = awaitDelivery(id, "resolved");
+            JsonPath delivered = awaitDelivery(TestReceivers.ALERTMANAGER, id, "resolved");
             assertEquals("resolved", delivered.getString("status"));
             assertEquals(critical.get("endsAt"), delivered.getString("alerts[0].endsAt"));
+            JsonPath generic = awaitDelivery(TestReceivers.JSON, id, "resolved");
+            assertEquals(critical.get("endsAt"), generic.getString("endsAt"));
+            assertEquals("0.4775", generic.getString("figures.resolvedTop1PctShare"));
             assertRetriedOnce(id, "resolved");
 
             String metrics = metrics();
@@ -418,35 +434,37 @@ class ConcentrationAlertsTest {
         return consumer;
     }
 
-    /** The Alertmanager body the receiver accepted for this transition. */
-    private static JsonPath awaitDelivery(String alertId, String status) {
-        String url = ConfigProvider.getConfig().getValue("shelfwise.concentration.webhooks", String.class);
-        Predicate<List<Map<String, Object>>> done = bodies -> !bodies.isEmpty();
-        List<Map<String, Object>> bodies = poll(() -> {
-            List<Map<String, Object>> all = given().when().get(url).then().statusCode(200).extract().jsonPath().getList("$");
-            return all.stream().filter(body -> alertId.equals(body.get("groupKey")) && status.equals(body.get("status")))
-                    .toList();
-        }, done);
-        assertEquals(1, bodies.size(), "the receiver accepted the " + status + " notification of " + alertId + " once");
-        return new JsonPath(EventJson.mapper().valueToTree(bodies.get(0)).toString());
+    /** The body {@code receiver} accepted for this transition. */
+    private static JsonPath awaitDelivery(String receiver, String alertId, String state) {
+        String url = ConfigProvider.getConfig().getValue(WebhookReceiver.urlKey(receiver), String.class);
+        List<JsonNode> bodies = poll(() -> TestReceivers.accepted(receiver, url, alertId, state), found -> !found.isEmpty());
+        assertEquals(1, bodies.size(), receiver + " accepted the " + state + " notification of " + alertId + " once");
+        return new JsonPath(bodies.get(0).toString());
     }
 
-    /** The receiver refuses each first delivery: the alert lists that attempt and the retry that got through. */
+    /**
+     * Each receiver refuses each first delivery: the alert lists, per receiver, that attempt and the retry that got
+     * through, and sums it up once both are done.
+     */
     private static void assertRetriedOnce(String alertId, String state) {
-        Predicate<List<Map<String, Object>>> done = attempts -> attempts.stream().anyMatch(a -> Boolean.TRUE.equals(a.get("delivered")));
-        List<Map<String, Object>> attempts = poll(() -> {
-            List<Map<String, Object>> all = given().when().get("/v1/alerts/" + alertId).then().statusCode(200)
-                    .extract().jsonPath().getList("deliveries");
-            return all.stream().filter(a -> state.equals(a.get("state"))).toList();
-        }, done);
-        assertEquals(2, attempts.size(), attempts.toString());
-        assertEquals(1, attempts.get(0).get("attempt"));
-        assertEquals(WebhookReceiver.REFUSED, attempts.get(0).get("statusCode"));
-        assertEquals(false, attempts.get(0).get("delivered"));
-        assertEquals(2, attempts.get(1).get("attempt"));
-        assertEquals(200, attempts.get(1).get("statusCode"));
-        assertEquals(true, attempts.get(1).get("delivered"));
-        assertTrue(attempts.get(1).get("receiver").toString().startsWith("127.0.0.1:"), "host and port only");
+        Predicate<JsonPath> done = alert -> state.equals(alert.getString("state"))
+                && "delivered".equals(alert.getString("delivery.state"));
+        JsonPath alert = poll(() -> given().when().get("/v1/alerts/" + alertId).then().statusCode(200)
+                .extract().jsonPath(), done);
+        assertEquals("delivered 2/2 receivers, 4 attempts", alert.getString("delivery.summary"), alert.prettify());
+        List<Map<String, Object>> all = alert.getList("deliveries");
+        for (String receiver : List.of(TestReceivers.ALERTMANAGER, TestReceivers.JSON)) {
+            List<Map<String, Object>> attempts = all.stream()
+                    .filter(a -> state.equals(a.get("state")) && receiver.equals(a.get("receiver"))).toList();
+            assertEquals(2, attempts.size(), receiver + ": " + attempts);
+            assertEquals(1, attempts.get(0).get("attempt"));
+            assertEquals(TestReceivers.REFUSED, attempts.get(0).get("statusCode"));
+            assertEquals(false, attempts.get(0).get("delivered"));
+            assertEquals(2, attempts.get(1).get("attempt"));
+            assertEquals(200, attempts.get(1).get("statusCode"));
+            assertEquals(true, attempts.get(1).get("delivered"));
+            assertNotNull(attempts.get(1).get("at"));
+        }
     }
 
     private static <T> T poll(Callable<T> read, Predicate<T> done) {

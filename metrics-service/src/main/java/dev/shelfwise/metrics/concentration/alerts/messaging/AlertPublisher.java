@@ -1,5 +1,6 @@
 package dev.shelfwise.metrics.concentration.alerts.messaging;
 
+import dev.shelfwise.alerts.delivery.Transition;
 import dev.shelfwise.contracts.Topics;
 import dev.shelfwise.metrics.concentration.alerts.AlertSettings;
 import dev.shelfwise.metrics.concentration.alerts.repository.AlertRepository;
@@ -46,7 +47,7 @@ public class AlertPublisher {
      */
     public synchronized int publishPending() throws SQLException {
         int published = 0;
-        for (AlertRepository.Transition transition : alerts.unpublished()) {
+        for (Transition transition : alerts.unpublished()) {
             try {
                 send(transition);
             } catch (Exception e) {
@@ -60,7 +61,7 @@ public class AlertPublisher {
         return published;
     }
 
-    private void send(AlertRepository.Transition transition) throws Exception {
+    private void send(Transition transition) throws Exception {
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.HEADER_EVENT_ID,
                 (transition.alertId() + "#" + transition.state()).getBytes(StandardCharsets.UTF_8));

@@ -1,30 +1,36 @@
 package dev.shelfwise.metrics.concentration.alerts.repository;
 
+import dev.shelfwise.alerts.delivery.DeliveryAttempt;
+import dev.shelfwise.alerts.delivery.Transition;
 import dev.shelfwise.metrics.concentration.AlertLifecycle;
 import dev.shelfwise.metrics.concentration.AlertSeverity;
 import dev.shelfwise.metrics.concentration.alerts.Alert;
 import dev.shelfwise.metrics.concentration.alerts.AlertFigures;
-import dev.shelfwise.metrics.concentration.alerts.DeliveryAttempt;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Alert state, alerts, transitions and delivery attempts over JDBC. Within a transaction every method joins it (the
@@ -34,6 +40,8 @@ import java.util.Optional;
 public class AlertRepository {
     /** Key of the advisory lock that serialises evaluations across threads and instances (ASCII "SHELFAL"). */
     private static final long EVALUATION_LOCK = 0x5348454c46414cL;
+    /** A round claims at most this many transitions for delivery; the rest wait for the next round. */
+    private static final int CLAIM_LIMIT = 100;
     private static final String ALERT_COLUMNS = "id, kind, severity, state, scope, window_start, window_end, starts_at,"
             + " ends_at, summary, top1pct_share, threshold, hysteresis, active_skus, gmv, gini, hhi, resolved_top1pct_share";
 
@@ -49,10 +57,6 @@ public class AlertRepository {
         public Instant firingSince(AlertSeverity severity) {
             return severity == AlertSeverity.CRITICAL ? criticalSince : warningSince;
         }
-    }
-
-    /** A transition of the outbox: the AlertEvent JSON exactly as it is published and delivered. */
-    public record Transition(long seq, String alertId, String state, String event) {
     }
 
     /** Waits for any other evaluation (thread or instance) to commit; released when this transaction ends. */
@@ -169,9 +173,29 @@ public class AlertRepository {
         update("UPDATE alert_transition SET published_at = now() WHERE seq = ?", seq);
     }
 
-    /** Transitions whose webhook delivery has not finished, oldest first. */
-    public List<Transition> undelivered() throws SQLException {
-        return transitions("webhook_pending");
+    /**
+     * Transitions whose webhook delivery has not finished and that nobody claimed within {@code claim}, oldest first,
+     * now claimed for {@code claim} (locked rows another instance is claiming are skipped).
+     */
+    public List<Transition> claimUndelivered(Duration claim) throws SQLException {
+        List<Transition> claimed = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE alert_transition"
+                     + " SET delivery_claimed_until = now() + ? * interval '1 millisecond'"
+                     + " WHERE seq IN (SELECT seq FROM alert_transition WHERE webhook_pending"
+                     + " AND (delivery_claimed_until IS NULL OR delivery_claimed_until < now())"
+                     + " ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED)"
+                     + " RETURNING seq, alert_id, state, event")) {
+            update.setLong(1, claim.toMillis());
+            update.setInt(2, CLAIM_LIMIT);
+            try (ResultSet rows = update.executeQuery()) {
+                while (rows.next()) {
+                    claimed.add(new Transition(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+                }
+            }
+        }
+        claimed.sort(Comparator.comparingLong(Transition::seq));
+        return claimed;
     }
 
     public void markDelivered(long seq) throws SQLException {
@@ -249,31 +273,38 @@ public class AlertRepository {
         return counts;
     }
 
+    /** The alerts with every delivery attempt and whether the delivery of their current state is still pending. */
     private List<Alert> withDeliveries(List<Alert> alerts) throws SQLException {
         if (alerts.isEmpty()) {
             return alerts;
         }
         Map<String, List<DeliveryAttempt>> attempts = new HashMap<>();
+        Set<String> pending = new HashSet<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT alert_id, state, receiver, attempt,"
-                     + " attempted_at, status_code, error FROM alert_delivery WHERE alert_id = ANY(?) ORDER BY id")) {
-            query.setArray(1, connection.createArrayOf("text", alerts.stream().map(Alert::id).toArray(String[]::new)));
-            try (ResultSet rows = query.executeQuery()) {
+             PreparedStatement attemptQuery = connection.prepareStatement("SELECT alert_id, state, receiver, attempt,"
+                     + " attempted_at, status_code, error FROM alert_delivery WHERE alert_id = ANY(?) ORDER BY id");
+             PreparedStatement pendingQuery = connection.prepareStatement("SELECT DISTINCT alert_id, state"
+                     + " FROM alert_transition WHERE alert_id = ANY(?) AND webhook_pending")) {
+            Array ids = connection.createArrayOf("text", alerts.stream().map(Alert::id).toArray(String[]::new));
+            attemptQuery.setArray(1, ids);
+            try (ResultSet rows = attemptQuery.executeQuery()) {
                 while (rows.next()) {
                     int status = rows.getInt(6);
                     Integer statusCode = rows.wasNull() ? null : status;
-                    attempts.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(new DeliveryAttempt(
+                    attempts.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(DeliveryAttempt.stored(
                             rows.getString(2), rows.getString(3), rows.getInt(4), instant(rows, 5), statusCode,
-                            rows.getString(7), statusCode != null && isSuccess(statusCode)));
+                            rows.getString(7)));
+                }
+            }
+            pendingQuery.setArray(1, ids);
+            try (ResultSet rows = pendingQuery.executeQuery()) {
+                while (rows.next()) {
+                    pending.add(rows.getString(1) + "#" + rows.getString(2));
                 }
             }
         }
-        return alerts.stream().map(alert -> alert.withDeliveries(attempts.getOrDefault(alert.id(), List.of()))).toList();
-    }
-
-    /** Whether an HTTP status means the receiver accepted a notification. */
-    public static boolean isSuccess(int statusCode) {
-        return statusCode / 100 == 2;
+        return alerts.stream().map(alert -> alert.withDeliveries(attempts.getOrDefault(alert.id(), List.of()),
+                pending.contains(alert.id() + "#" + alert.state()))).toList();
     }
 
     private List<Transition> transitions(String condition) throws SQLException {
@@ -305,7 +336,7 @@ public class AlertRepository {
                 resolvedShare == null ? null : resolvedShare.doubleValue());
         return new Alert(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
                 new Alert.Window(rows.getDate(6).toLocalDate(), rows.getDate(7).toLocalDate()), instant(rows, 8),
-                instant(rows, 9), rows.getString(10), figures, List.of());
+                instant(rows, 9), rows.getString(10), figures, List.of(), null);
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {

@@ -41,8 +41,11 @@ public class AlertResource {
             + " (1 of 10) hold 95.5 % of GMV in trailing-24h (2026-11-26 to 2026-11-27): above the critical level of"
             + " 90 %.\",\"figures\":{\"top1PctShare\":0.955,\"threshold\":0.9,\"hysteresis\":0.05,\"activeSkus\":10,"
             + "\"gmv\":1000.00,\"gini\":0.855,\"hhi\":9122.5},\"deliveries\":[{\"state\":\"firing\","
-            + "\"receiver\":\"alertmanager.example:9093\",\"attempt\":1,\"at\":\"2026-11-27T10:15:30.200Z\","
-            + "\"statusCode\":200,\"delivered\":true}]}";
+            + "\"receiver\":\"ops\",\"attempt\":1,\"at\":\"2026-11-27T10:15:30.200Z\",\"statusCode\":503,"
+            + "\"delivered\":false},{\"state\":\"firing\",\"receiver\":\"ops\",\"attempt\":2,"
+            + "\"at\":\"2026-11-27T10:15:31.210Z\",\"statusCode\":200,\"delivered\":true}],"
+            + "\"delivery\":{\"state\":\"delivered\",\"receivers\":1,\"deliveredTo\":1,\"attempts\":2,"
+            + "\"summary\":\"delivered 1/1 receivers, 2 attempts\"}}";
 
     private final AlertRepository alerts;
     private final RollupReader reader;
@@ -61,7 +64,8 @@ public class AlertResource {
             description = "Evaluated every shelfwise.concentration.evaluate-every on trailing-24h (the completeThrough"
                     + " day and the day before) and on each running promotion (promotion:<id>). Each severity fires when"
                     + " the top-1 % share rises above its level (warning 0.80, critical 0.90) and resolves below level −"
-                    + " hysteresis (0.05). figures are those that fired it; deliveries lists every webhook attempt.")
+                    + " hysteresis (0.05). figures are those that fired it; deliveries lists every webhook attempt and"
+                    + " delivery sums up the delivery of the current state.")
     @APIResponse(responseCode = "200", description = "Alerts; headers state the time zone and completeThrough",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "firing", value = "[" + EXAMPLE + "]")))

@@ -59,7 +59,7 @@ public class ConcentrationAlertEvaluator {
         this.zone = config.timezone();
         this.configuredWindow = EvaluationScopes.configuredWindow(settings.promotionWindow().start(),
                 settings.promotionWindow().end());
-        this.webhooks = config.concentration().webhooks().map(urls -> !urls.isEmpty()).orElse(false);
+        this.webhooks = !settings.receivers().isEmpty();
         this.source = source;
     }
 
