@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Checks a {@link ClearanceRequest} and names every bad field by its JSON path (e.g. {@code channels[1].recoveryRate}),
@@ -22,6 +23,15 @@ public final class ClearanceRequestValidator {
     static final String NOT_NEGATIVE = "must not be negative";
     static final String POSITIVE = "must be positive";
     static final String RATE = "must be between 0 and 1";
+    /** As order-ingest's ids: longer SKUs are typos or abuse. */
+    static final int MAX_SKU_LENGTH = 128;
+    /**
+     * Channels compared in one plan. Ranking explains each channel against its neighbours, so the work and the answer
+     * grow with the square of the count; real plans compare a handful (DESIGN.md §7 lists seven kinds).
+     */
+    static final int MAX_CHANNELS = 50;
+    // control characters and invisible format characters (zero-width, bidi overrides) make SKUs that look alike
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
     private ClearanceRequestValidator() {
     }
@@ -31,6 +41,10 @@ public final class ClearanceRequestValidator {
         List<FieldError> errors = new ArrayList<>();
         if (request.sku() == null || request.sku().isBlank()) {
             errors.add(new FieldError("sku", REQUIRED));
+        } else if (request.sku().length() > MAX_SKU_LENGTH) {
+            errors.add(new FieldError("sku", "must be at most " + MAX_SKU_LENGTH + " characters"));
+        } else if (INVISIBLE.matcher(request.sku()).find()) {
+            errors.add(new FieldError("sku", "must not contain control or invisible characters"));
         }
         if (request.quantity() == null) {
             errors.add(new FieldError("quantity", REQUIRED));
@@ -51,6 +65,11 @@ public final class ClearanceRequestValidator {
         }
         if (request.channels() == null || request.channels().isEmpty()) {
             errors.add(new FieldError("channels", "at least one channel is required"));
+            return errors;
+        }
+        if (request.channels().size() > MAX_CHANNELS) {
+            errors.add(new FieldError("channels", "at most " + MAX_CHANNELS + " channels may be compared in one plan, not "
+                    + request.channels().size()));
             return errors;
         }
         // a bad current price is reported once, not again on every channel compared with it

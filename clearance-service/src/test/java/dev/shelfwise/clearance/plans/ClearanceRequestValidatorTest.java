@@ -42,6 +42,8 @@ class ClearanceRequestValidatorTest {
     @CsvSource(delimiter = '|', textBlock = """
             # field changed                   | value   | error field                      | message contains
             sku                               |         | sku                              | is required
+            sku                               | MUG\u202e10 | sku                            | must not contain control or invisible characters
+            sku                               | <scr\u0007ipt> | sku                         | must not contain control or invisible characters
             quantity                          |         | quantity                         | is required
             quantity                          | 0       | quantity                         | must be positive
             quantity                          | -5      | quantity                         | must be positive
@@ -100,6 +102,24 @@ class ClearanceRequestValidatorTest {
         assertEquals(1, errors.size(), errors.toString());
         assertEquals(errorField, errors.get(0).field());
         assertTrue(errors.get(0).message().contains(message), errors.get(0).message());
+    }
+
+    @Test
+    void aSkuOverTheLengthLimitIsAnError() {
+        List<FieldError> errors = change(valid(), "sku", "S".repeat(ClearanceRequestValidator.MAX_SKU_LENGTH + 1)).validate(TODAY);
+        assertEquals(List.of(new FieldError("sku", "must be at most 128 characters")), errors);
+        assertEquals(List.of(), change(valid(), "sku", "S".repeat(ClearanceRequestValidator.MAX_SKU_LENGTH)).validate(TODAY));
+    }
+
+    @Test
+    void moreChannelsThanThePlanCanCompareAreOneError() {
+        List<ChannelOption> channels = new ArrayList<>();
+        for (int i = 0; i <= ClearanceRequestValidator.MAX_CHANNELS; i++) {
+            channels.add(Fixtures.priceCut("cut-" + i, "8", "10", "0.05"));
+        }
+        assertEquals(List.of(new FieldError("channels", "at most 50 channels may be compared in one plan, not 51")),
+                withChannels(valid(), channels).validate(TODAY));
+        assertEquals(List.of(), withChannels(valid(), channels.subList(0, ClearanceRequestValidator.MAX_CHANNELS)).validate(TODAY));
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.shelfwise.metrics.MetricsConfig;
 import dev.shelfwise.metrics.api.BadParameterException;
 import dev.shelfwise.metrics.api.Freshness;
 import dev.shelfwise.metrics.api.Windows;
+import dev.shelfwise.metrics.api.WholeNumbers;
 import dev.shelfwise.metrics.indices.CategoryExplosion;
 import dev.shelfwise.metrics.indices.DateRange;
 import dev.shelfwise.metrics.indices.ExplosionCoefficient;
@@ -66,7 +67,7 @@ public class IndicesResource {
     public Response explosion(@QueryParam("start") @Parameter(example = "2026-11-25") String start,
                               @QueryParam("end") @Parameter(example = "2026-11-27") String end,
                               @QueryParam("basis") @Parameter(description = "first-day or average (default)") String basis,
-                              @QueryParam("top") @Parameter(description = "how many candidates (default 10)") Integer top)
+                              @QueryParam("top") @Parameter(description = "how many candidates (default 10)") String top)
             throws SQLException {
         DateRange window = Windows.window("start", start, "end", end, config.queries().maxWindowDays());
         ExplosionCoefficient.Basis parsedBasis;
@@ -75,7 +76,8 @@ public class IndicesResource {
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("basis", e.getMessage());
         }
-        int candidates = top == null ? config.explosion().defaultTop() : top;
+        Integer requestedTop = WholeNumbers.optional("top", top);
+        int candidates = requestedTop == null ? config.explosion().defaultTop() : requestedTop;
         if (candidates < 1) {
             throw new BadParameterException("top", "top must be at least 1");
         }
@@ -101,7 +103,8 @@ public class IndicesResource {
             name = "seed example", value = "{\"year\":2019,\"timezone\":\"UTC\",\"completeThrough\":\"2019-12-31T18:00:00Z\","
             + "\"siteOrders\":10000,\"siteNewCustomerOrders\":2000,\"siteIndex\":0.2000,\"cells\":[{\"category\":\"books\","
             + "\"month\":\"2019-04\",\"orders\":218,\"newCustomerOrders\":55,\"index\":1.2615,\"band\":\"high\"}]}")))
-    public Response newCustomer(@QueryParam("year") @Parameter(example = "2026") Integer year) throws SQLException {
+    public Response newCustomer(@QueryParam("year") @Parameter(example = "2026") String yearParameter) throws SQLException {
+        Integer year = WholeNumbers.optional("year", yearParameter);
         if (year == null) {
             throw new BadParameterException("year", "year is required, e.g. year=2026");
         }
