@@ -28,7 +28,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundProblem e) {
-        return json(ApiError.of(NOT_FOUND, "Not Found", e.getMessage()));
+        return json(new ApiError(NOT_FOUND, "Not Found", e.getMessage(), e.errors()));
     }
 
     @ServerExceptionMapper

@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code --name value} options of a bench step ({@code --flag} alone means true). */
-final class Args {
+/** {@code --name value} options of a bench step or the chaos runner ({@code --flag} alone means true). */
+public final class Args {
     private final Map<String, String> values = new HashMap<>();
 
-    Args(String[] argv) {
+    public Args(String[] argv) {
         for (int i = 0; i < argv.length; i++) {
             if (!argv[i].startsWith("--")) {
                 throw new IllegalArgumentException("unexpected argument: " + argv[i]);
@@ -19,7 +19,7 @@ final class Args {
         }
     }
 
-    String required(String name) {
+    public String required(String name) {
         String value = values.get(name);
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("missing --" + name);
@@ -27,15 +27,15 @@ final class Args {
         return value;
     }
 
-    String get(String name, String fallback) {
+    public String get(String name, String fallback) {
         return values.getOrDefault(name, fallback);
     }
 
-    int getInt(String name, int fallback) {
+    public int getInt(String name, int fallback) {
         return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback;
     }
 
-    List<String> list(String name) {
+    public List<String> list(String name) {
         String value = values.get(name);
         return value == null || value.isBlank() ? List.of() : List.of(value.split(","));
     }

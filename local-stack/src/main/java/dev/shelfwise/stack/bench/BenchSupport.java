@@ -24,9 +24,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-/** What the scenarios share: JSON results, HTTP, Kafka offsets. */
-final class BenchSupport {
-    static final String TOKEN = System.getenv().getOrDefault("SHELFWISE_BENCH_TOKEN", "demo-token");
+/** What the scenarios share (the chaos suites too): JSON results, HTTP, Kafka offsets. */
+public final class BenchSupport {
+    public static final String TOKEN = System.getenv().getOrDefault("SHELFWISE_BENCH_TOKEN", "demo-token");
 
     private BenchSupport() {
     }
@@ -55,12 +55,12 @@ final class BenchSupport {
         }
     }
 
-    static HttpClient http() {
+    public static HttpClient http() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    static HttpRequest postJson(String url, byte[] body) {
+    public static HttpRequest postJson(String url, byte[] body) {
         return HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + TOKEN)
                 .header("Content-Type", "application/json")
@@ -68,12 +68,12 @@ final class BenchSupport {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
-    static HttpRequest get(String url) {
+    public static HttpRequest get(String url) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
     }
 
     /** Posts and insists on 202 with nothing rejected. */
-    static void postAll(HttpClient http, String url, byte[] body) throws IOException, InterruptedException {
+    public static void postAll(HttpClient http, String url, byte[] body) throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send(postJson(url, body), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 202 || !answer.body().contains("\"rejected\":[]")) {
             throw new IllegalStateException("POST " + url + " answered " + answer.statusCode() + ": "
@@ -81,11 +81,11 @@ final class BenchSupport {
         }
     }
 
-    static byte[] jsonArray(List<String> items) {
+    public static byte[] jsonArray(List<String> items) {
         return ("[" + String.join(",", items) + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    static Admin admin(String bootstrap) {
+    public static Admin admin(String bootstrap) {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
@@ -101,7 +101,7 @@ final class BenchSupport {
                 .collect(Collectors.toList());
     }
 
-    static Map<TopicPartition, Long> endOffsets(Admin admin, List<String> topics) throws Exception {
+    public static Map<TopicPartition, Long> endOffsets(Admin admin, List<String> topics) throws Exception {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         for (TopicPartition partition : partitions(admin, topics)) {
             request.put(partition, OffsetSpec.latest());
@@ -115,7 +115,7 @@ final class BenchSupport {
     }
 
     /** A group's committed offsets (missing partitions: nothing committed). */
-    static Map<TopicPartition, Long> committed(Admin admin, String group) throws Exception {
+    public static Map<TopicPartition, Long> committed(Admin admin, String group) throws Exception {
         Map<TopicPartition, Long> offsets = new HashMap<>();
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
@@ -132,7 +132,7 @@ final class BenchSupport {
     }
 
     /** Records between a group's committed offsets and the given end offsets. */
-    static long lag(Map<TopicPartition, Long> committed, Map<TopicPartition, Long> end, Map<TopicPartition, Long> start) {
+    public static long lag(Map<TopicPartition, Long> committed, Map<TopicPartition, Long> end, Map<TopicPartition, Long> start) {
         long lag = 0;
         for (Map.Entry<TopicPartition, Long> entry : end.entrySet()) {
             long from = committed.getOrDefault(entry.getKey(), start == null ? 0L : start.getOrDefault(entry.getKey(), 0L));
@@ -157,7 +157,7 @@ final class BenchSupport {
         return offsets;
     }
 
-    static double round1(double value) {
+    public static double round1(double value) {
         return Math.round(value * 10) / 10.0;
     }
 
@@ -165,7 +165,7 @@ final class BenchSupport {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Just enough JSON for the bench (the stack's classpath has no JSON library at compile time): a reader into
- * maps, lists, BigDecimals, strings, booleans and nulls, a writer of the same, and a forgiving view to navigate
- * answers ({@code path} never fails; a missing value reads as null / 0 / "").
+ * Just enough JSON for the bench and the chaos suites (the stack's classpath has no JSON library at compile time):
+ * a reader into maps, lists, BigDecimals, strings, booleans and nulls, a writer of the same, and a forgiving view to
+ * navigate answers ({@code path} never fails; a missing value reads as null / 0 / "").
  */
-final class Json implements Iterable<Json> {
+public final class Json implements Iterable<Json> {
     private static final Json MISSING = new Json(null, true);
     private final Object value;
     private final boolean missing;
@@ -27,7 +27,7 @@ final class Json implements Iterable<Json> {
         return new Json(value, false);
     }
 
-    static Json parse(String text) {
+    public static Json parse(String text) {
         Reader reader = new Reader(text);
         Object value = reader.value();
         reader.skipSpace();
@@ -41,37 +41,37 @@ final class Json implements Iterable<Json> {
         return value;
     }
 
-    Json path(String field) {
+    public Json path(String field) {
         if (value instanceof Map<?, ?> map && map.containsKey(field)) {
             return of(map.get(field));
         }
         return MISSING;
     }
 
-    Json path(int index) {
+    public Json path(int index) {
         if (value instanceof List<?> list && index >= 0 && index < list.size()) {
             return of(list.get(index));
         }
         return MISSING;
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return value instanceof Map<?, ?> map && map.containsKey(field);
     }
 
-    boolean isMissing() {
+    public boolean isMissing() {
         return missing;
     }
 
-    boolean isNull() {
+    public boolean isNull() {
         return value == null;
     }
 
-    String asText() {
+    public String asText() {
         return asText("");
     }
 
-    String asText(String fallback) {
+    public String asText(String fallback) {
         if (value == null) {
             return missing ? fallback : "null";
         }
@@ -81,16 +81,16 @@ final class Json implements Iterable<Json> {
         return value instanceof String || value instanceof Boolean || value instanceof Number ? value.toString() : write(value, false);
     }
 
-    double asDouble() {
+    public double asDouble() {
         return value instanceof Number number ? number.doubleValue()
                 : value instanceof String s && !s.isBlank() ? Double.parseDouble(s) : 0;
     }
 
-    long asLong() {
+    public long asLong() {
         return value instanceof Number number ? number.longValue() : (long) asDouble();
     }
 
-    int asInt() {
+    public int asInt() {
         return (int) asLong();
     }
 
@@ -98,13 +98,13 @@ final class Json implements Iterable<Json> {
         return Boolean.TRUE.equals(value);
     }
 
-    BigDecimal decimalValue() {
+    public BigDecimal decimalValue() {
         return value instanceof BigDecimal decimal ? decimal : value instanceof Number number ? new BigDecimal(number.toString()) : BigDecimal.ZERO;
     }
 
     /** The fields of an object, in order. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> fields() {
+    public Map<String, Object> fields() {
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Collections.emptyMap();
     }
 
@@ -122,7 +122,7 @@ final class Json implements Iterable<Json> {
         return write(value, false);
     }
 
-    static String write(Object value, boolean pretty) {
+    public static String write(Object value, boolean pretty) {
         StringBuilder out = new StringBuilder();
         write(out, value, pretty, 0);
         return out.toString();

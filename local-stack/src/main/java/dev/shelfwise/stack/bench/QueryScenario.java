@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +27,10 @@ import java.util.function.IntFunction;
  * Scenario 4, queries on the replayed year. {@code prepare}: the catalog, inventory (some of it aged), a day of
  * traffic and a week of ad spend for the generated SKUs through order-ingest, and a promotion over the year's
  * sale days in matrix-service; waits until matrix-service and clearance-service consumed it all.
- * {@code run}: 16 concurrent clients call every dashboard endpoint of metrics-, matrix- and clearance-service in
- * turn (parameters rotating over categories and SKUs) for a warm-up and a measured window; p50/p99 per endpoint.
+ * {@code run}: first each endpoint alone, one client, sequentially (its own cost, without queueing behind the
+ * others), then 16 concurrent clients call every dashboard endpoint of metrics-, matrix- and clearance-service in
+ * turn (parameters rotating over categories and SKUs) for a warm-up and a measured window; p50/p99 per endpoint in
+ * both, with the CPU the services and PostgreSQL spent per request.
  */
 final class QueryScenario {
     static final String PROMOTION = "bench-sale";
@@ -35,7 +38,75 @@ final class QueryScenario {
     private QueryScenario() {
     }
 
+    /** Timed requests per endpoint in the single-client pass (fewer when its time budget runs out first). */
+    private static final int SINGLE_CLIENT_REQUESTS = 50;
+    /** The single-client pass gives each endpoint this share of the mix's measured seconds at most. */
+    private static final int SINGLE_CLIENT_BUDGET_DIVISOR = 6;
+
     private record Endpoint(String name, IntFunction<HttpRequest> request) {
+    }
+
+    /** One answered (or failed: status -1) request. */
+    private record Call(int status, long bytes, long nanos) {
+    }
+
+    /** Latencies, statuses and answer sizes of one endpoint. */
+    private static final class Tally {
+        final Latencies latencies = new Latencies();
+        final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+        final AtomicLong bytes = new AtomicLong();
+
+        void add(Call call) {
+            latencies.add(call.nanos());
+            statuses.computeIfAbsent(call.status(), s -> new AtomicLong()).incrementAndGet();
+            bytes.addAndGet(call.bytes());
+        }
+
+        Map<String, Object> row(String endpoint) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("endpoint", endpoint);
+            row.putAll(latencies.summary());
+            Map<String, Long> byStatus = new LinkedHashMap<>();
+            statuses.forEach((status, count) -> byStatus.put(String.valueOf(status), count.get()));
+            row.put("statuses", byStatus);
+            int count = latencies.count();
+            row.put("meanBytes", count == 0 ? 0 : bytes.get() / count);
+            return row;
+        }
+    }
+
+    /**
+     * CPU seconds of everything that answers the queries: the three services (matrix-service calls metrics-service)
+     * and PostgreSQL with its backends; the load generator and other work on the machine are left out.
+     */
+    private record ServingCpu(List<Long> servicePids, long postmasterPid) {
+        static ServingCpu of(Args args, Path out) {
+            // ./shelfwise bench keeps PID files in $SHELFWISE_HOME/run beside the scratch directory bench-work
+            Path home = BenchSupport.work(args, out).toAbsolutePath().getParent();
+            Path run = Path.of(args.get("run-dir", home.resolve("run").toString()));
+            List<Long> pids = new ArrayList<>();
+            for (String service : List.of("metrics-service", "matrix-service", "clearance-service")) {
+                pids.add(CpuTime.pidFile(run.resolve(service + ".pid")));
+            }
+            long postmaster = CpuTime.pidFile(Path.of(args.get("postmaster-pid-file",
+                    home.resolve("postgres/data/postmaster.pid").toString())));
+            return new ServingCpu(pids, postmaster);
+        }
+
+        /** NaN when a process is unknown. */
+        double seconds() {
+            double total = postmasterPid < 0 ? Double.NaN : CpuTime.tree(postmasterPid);
+            for (long pid : servicePids) {
+                total += pid < 0 ? Double.NaN : CpuTime.of(pid);
+            }
+            return total;
+        }
+
+        /** CPU milliseconds per request between two readings; null when unknown. */
+        static Double msPerRequest(double before, double after, long requests) {
+            double ms = (after - before) * 1000 / requests;
+            return requests == 0 || Double.isNaN(ms) ? null : Latencies.round(ms);
+        }
     }
 
     static void prepare(Args args) throws Exception {
@@ -205,13 +276,14 @@ final class QueryScenario {
                         + sku.apply(i) + "/channels")),
                 new Endpoint("clearance GET /v1/alerts", i -> get(clearance + "/v1/alerts?state=firing")));
 
-        Map<String, Latencies> latencies = new ConcurrentHashMap<>();
-        Map<String, Map<Integer, AtomicLong>> statuses = new ConcurrentHashMap<>();
-        Map<String, Long> bytes = new ConcurrentHashMap<>();
-        endpoints.forEach(e -> {
-            latencies.put(e.name(), new Latencies());
-            statuses.put(e.name(), new ConcurrentHashMap<>());
-        });
+        ServingCpu cpu = ServingCpu.of(args, out);
+        int singleRequests = args.getInt("single-requests", SINGLE_CLIENT_REQUESTS);
+        int singleSeconds = args.getInt("single-seconds", Math.max(1, seconds / SINGLE_CLIENT_BUDGET_DIVISOR));
+        System.out.printf("  single client: each endpoint alone, up to %d requests or %d s%n", singleRequests, singleSeconds);
+        List<Map<String, Object>> singleRows = singleClientPass(endpoints, singleRequests, singleSeconds, cpu);
+
+        Map<String, Tally> tallies = new ConcurrentHashMap<>();
+        endpoints.forEach(e -> tallies.put(e.name(), new Tally()));
         long start = System.nanoTime();
         long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
         long end = measureFrom + TimeUnit.SECONDS.toNanos(seconds);
@@ -223,22 +295,10 @@ final class QueryScenario {
                 HttpClient http = BenchSupport.http();
                 for (int i = client; System.nanoTime() < end; i++) {
                     Endpoint endpoint = endpoints.get(i % endpoints.size());
-                    int parameter = i / endpoints.size();
-                    long sent = System.nanoTime();
-                    int status;
-                    long size = 0;
-                    try {
-                        HttpResponse<byte[]> answer = http.send(endpoint.request().apply(parameter), HttpResponse.BodyHandlers.ofByteArray());
-                        status = answer.statusCode();
-                        size = answer.body().length;
-                    } catch (Exception e) {
-                        status = -1;
-                    }
+                    Call call = call(http, endpoint, i / endpoints.size());
                     long done = System.nanoTime();
                     if (done >= measureFrom && done <= end) { // answered inside the window
-                        latencies.get(endpoint.name()).add(done - sent);
-                        statuses.get(endpoint.name()).computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
-                        bytes.merge(endpoint.name(), size, Long::sum);
+                        tallies.get(endpoint.name()).add(call);
                         total.incrementAndGet();
                     }
                 }
@@ -246,26 +306,23 @@ final class QueryScenario {
             thread.start();
             threads.add(thread);
         }
+        Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(measureFrom - System.nanoTime())));
+        double cpuAtMeasureStart = cpu.seconds();
         for (Thread thread : threads) {
             thread.join();
         }
+        double cpuAtMeasureEnd = cpu.seconds();
         List<Map<String, Object>> rows = new ArrayList<>();
         double worstP99 = 0;
+        System.out.printf("  %d clients:%n", clients);
         for (Endpoint endpoint : endpoints) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("endpoint", endpoint.name());
-            row.putAll(latencies.get(endpoint.name()).summary());
-            Map<String, Long> byStatus = new LinkedHashMap<>();
-            statuses.get(endpoint.name()).forEach((status, count) -> byStatus.put(String.valueOf(status), count.get()));
-            row.put("statuses", byStatus);
-            int count = latencies.get(endpoint.name()).count();
-            row.put("meanBytes", count == 0 ? 0 : bytes.getOrDefault(endpoint.name(), 0L) / count);
+            Map<String, Object> row = tallies.get(endpoint.name()).row(endpoint.name());
             Object p99 = row.get("p99Ms");
             if (p99 instanceof Double value) {
                 worstP99 = Math.max(worstP99, value);
             }
             rows.add(row);
-            System.out.printf("  %-55s n=%6d p50 %8s ms p99 %8s ms %s%n", endpoint.name(), count, row.get("p50Ms"), p99, byStatus);
+            print(row);
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("scenario", "queries");
@@ -276,16 +333,83 @@ final class QueryScenario {
         result.put("requests", total.get());
         result.put("requestsPerSec", BenchSupport.round1(total.get() / (double) seconds));
         result.put("worstP99Ms", worstP99);
+        result.put("cpuMsPerRequest", ServingCpu.msPerRequest(cpuAtMeasureStart, cpuAtMeasureEnd, total.get()));
         result.put("endpoints", rows);
+        Map<String, Object> single = new LinkedHashMap<>();
+        single.put("method", "each endpoint alone, one client, sequentially, after one request timed apart (first ms): up to "
+                + singleRequests + " requests or " + singleSeconds + " s, whichever comes first; CPU ms per request ="
+                + " CPU of metrics-, matrix-, clearance-service and PostgreSQL over the endpoint's requests");
+        single.put("endpoints", singleRows);
+        result.put("singleClient", single);
         Json prepared = BenchSupport.readResult(BenchSupport.work(args, out), "queries-prepare");
         if (prepared != null) {
             result.put("data", prepared);
         }
-        result.put("method", clients + " clients, each calling the endpoints in turn (parameters rotating over the 50"
+        result.put("method", clients + " clients (after the single-client pass), each calling the endpoints in turn (parameters rotating over the 50"
                 + " categories and the SKUs), latency from request to the last byte of the answer");
         result.put("target", Map.of("p99Ms", 50));
         result.put("loadAverageAtEnd", BenchSupport.loadAverage());
         BenchSupport.writeResult(out, "queries", result);
+    }
+
+    /** Each endpoint alone: one untimed request, then up to {@code requests} in turn within {@code seconds}. */
+    private static List<Map<String, Object>> singleClientPass(List<Endpoint> endpoints, int requests, int seconds,
+                                                              ServingCpu cpu) {
+        HttpClient http = BenchSupport.http();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            // not timed with the others: connection, JIT and first-use costs, or a reused answer's first computation
+            Call first = call(http, endpoint, 0);
+            Tally tally = new Tally();
+            double cpuBefore = cpu.seconds();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            int sent = 0;
+            while (sent < requests && (sent == 0 || System.nanoTime() < deadline)) {
+                tally.add(call(http, endpoint, ++sent));
+            }
+            Map<String, Object> row = tally.row(endpoint.name());
+            row.put("cpuMsPerRequest", ServingCpu.msPerRequest(cpuBefore, cpu.seconds(), sent));
+            row.put("firstMs", Latencies.round(first.nanos() / 1e6));
+            rows.add(row);
+            print(row);
+        }
+        return rows;
+    }
+
+    private static Call call(HttpClient http, Endpoint endpoint, int parameter) {
+        long sent = System.nanoTime();
+        try {
+            HttpResponse<byte[]> answer = http.send(endpoint.request().apply(parameter), HttpResponse.BodyHandlers.ofByteArray());
+            return new Call(answer.statusCode(), answer.body().length, System.nanoTime() - sent);
+        } catch (Exception e) {
+            return new Call(-1, 0, System.nanoTime() - sent);
+        }
+    }
+
+    private static void print(Map<String, Object> row) {
+        System.out.printf("  %-55s n=%6s p50 %8s ms p99 %8s ms%s%s %s%n", row.get("endpoint"), row.get("count"), row.get("p50Ms"),
+                row.get("p99Ms"), row.containsKey("cpuMsPerRequest") ? " cpu " + row.get("cpuMsPerRequest") + " ms/request" : "",
+                row.containsKey("firstMs") ? " first " + row.get("firstMs") + " ms" : "", row.get("statuses"));
+    }
+
+    /** The single-client table of BENCHMARKS.md's queries section; empty for results written before it existed. */
+    static String singleClientMarkdown(Json queries) {
+        Json single = queries.path("singleClient");
+        if (single.isMissing()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("\nSingle client, before the mix: ").append(single.path("method").asText())
+                .append(".\n\n| endpoint | first ms | requests | p50 ms | p99 ms | max ms | CPU ms per request | statuses | mean bytes |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (Json row : single.path("endpoints")) {
+            md.append(String.format(Locale.ROOT, "| `%s` | %s | %d | %s | %s | %s | %s | %s | %,d |%n", row.path("endpoint").asText(),
+                    row.path("firstMs").asText("?"), row.path("count").asInt(), row.path("p50Ms").asText(), row.path("p99Ms").asText(),
+                    row.path("maxMs").asText(),
+                    row.path("cpuMsPerRequest").asText("?"), row.path("statuses").toString(), row.path("meanBytes").asLong()));
+        }
+        md.append(String.format(Locale.ROOT, "%nCPU of the services and PostgreSQL per request in the %s-client mix: %s ms.%n",
+                queries.path("clients").asText(), queries.path("cpuMsPerRequest").asText("?")));
+        return md.toString();
     }
 
     private static HttpRequest get(String url) {

@@ -159,6 +159,7 @@ final class Report {
                         row.path("p50Ms").asText(), row.path("p99Ms").asText(), row.path("maxMs").asText(), row.path("statuses").toString(),
                         row.path("meanBytes").asLong()));
             }
+            md.append(QueryScenario.singleClientMarkdown(queries));
             Json data = queries.path("data");
             if (!data.isMissing()) {
                 md.append(String.format(Locale.ROOT, "%nData besides the replayed orders (posted through order-ingest before the run): a catalog of"

@@ -7,8 +7,10 @@ import dev.shelfwise.matrix.MatrixConfig;
 import dev.shelfwise.matrix.baskets.repository.BasketRepository;
 import dev.shelfwise.matrix.baskets.repository.BasketRepository.PairCount;
 import dev.shelfwise.matrix.events.InvalidRecordException;
+import dev.shelfwise.matrix.persistence.DataVersion;
 import dev.shelfwise.matrix.products.CategoryScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -40,11 +42,14 @@ public class BasketService {
     private final BasketRepository repository;
     private final MatrixConfig.Basket settings;
     private final Clock clock;
+    private final Event<DataVersion.Changed> changes;
 
-    public BasketService(BasketRepository repository, MatrixConfig config, Clock clock) {
+    public BasketService(BasketRepository repository, MatrixConfig config, Clock clock,
+                         Event<DataVersion.Changed> changes) {
         this.repository = repository;
         this.settings = config.basket();
         this.clock = clock;
+        this.changes = changes;
     }
 
     /**
@@ -70,6 +75,7 @@ public class BasketService {
         }
         List<List<String>> pairs = BasketPairs.pairs(skus, settings.maxSkusPerOrder());
         repository.countOrder(day, json(skus), json(pairs), !pairs.isEmpty());
+        changes.fire(new DataVersion.Changed());
         return Outcome.COUNTED;
     }
 
@@ -123,6 +129,7 @@ public class BasketService {
         int old = repository.pruneBefore(from);
         int weak = repository.pruneWeakPairs(from, today().minusDays(settings.pairGraceDays()),
                 settings.minPairOrders());
+        changes.fire(new DataVersion.Changed());
         LOG.debugf("basket pruning: %s rows before %s, %s rows of pairs below the floor", (Object) old, from, weak);
     }
 

@@ -3,7 +3,9 @@ package dev.shelfwise.matrix.categories;
 import dev.shelfwise.contracts.CategoryStats;
 import dev.shelfwise.matrix.categories.repository.CategoryStatsRepository;
 import dev.shelfwise.matrix.categories.repository.CategoryStatsSnapshot;
+import dev.shelfwise.matrix.persistence.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -21,10 +23,12 @@ public class CategoryStatsService {
 
     private final CategoryStatsRepository repository;
     private final Clock clock;
+    private final Event<DataVersion.Changed> changes;
 
-    public CategoryStatsService(CategoryStatsRepository repository, Clock clock) {
+    public CategoryStatsService(CategoryStatsRepository repository, Clock clock, Event<DataVersion.Changed> changes) {
         this.repository = repository;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional
@@ -34,12 +38,14 @@ public class CategoryStatsService {
         requireNonNegative(stats.customers365d(), "customers365d");
         requireNonNegative(stats.crossCustomers365d(), "crossCustomers365d");
         repository.upsert(stats, Instant.now(clock));
+        changes.fire(new DataVersion.Changed());
     }
 
     @Transactional
     public void remove(String category) {
         require(category, "key");
         repository.remove(category);
+        changes.fire(new DataVersion.Changed());
     }
 
     /** Every category's latest figures, by category. */

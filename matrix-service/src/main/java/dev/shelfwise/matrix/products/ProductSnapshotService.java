@@ -8,11 +8,13 @@ import dev.shelfwise.contracts.ProductStats;
 import dev.shelfwise.contracts.TrafficEvent;
 import dev.shelfwise.matrix.MatrixConfig;
 import dev.shelfwise.matrix.events.InvalidRecordException;
+import dev.shelfwise.matrix.persistence.DataVersion;
 import dev.shelfwise.matrix.products.repository.CatalogRepository;
 import dev.shelfwise.matrix.products.repository.InventoryRepository;
 import dev.shelfwise.matrix.products.repository.ProductStatsRepository;
 import dev.shelfwise.matrix.products.repository.TrafficRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.io.UncheckedIOException;
@@ -39,9 +41,12 @@ public class ProductSnapshotService {
     private final ProductStatsRepository stats;
     private final Clock clock;
     private final int statsWindowDays;
+    private final Event<DataVersion.Changed> changes;
 
     public ProductSnapshotService(CatalogRepository catalog, TrafficRepository traffic, InventoryRepository inventory,
-                                  ProductStatsRepository stats, Clock clock, MatrixConfig config) {
+                                  ProductStatsRepository stats, Clock clock, MatrixConfig config,
+                                  Event<DataVersion.Changed> changes) {
+        this.changes = changes;
         this.catalog = catalog;
         this.traffic = traffic;
         this.inventory = inventory;
@@ -66,6 +71,7 @@ public class ProductSnapshotService {
         }
         List<String> tags = event.tags() == null ? List.of() : List.copyOf(new TreeSet<>(event.tags()));
         catalog.upsert(event, json(tags), Instant.now(clock));
+        changes.fire(new DataVersion.Changed());
     }
 
     @Transactional
@@ -76,6 +82,7 @@ public class ProductSnapshotService {
         requireNonNegative(event.searchImpressions(), "searchImpressions");
         requireNonNegative(event.addToCart(), "addToCart");
         traffic.upsert(event, Instant.now(clock));
+        changes.fire(new DataVersion.Changed());
     }
 
     @Transactional
@@ -95,6 +102,7 @@ public class ProductSnapshotService {
             });
         }
         inventory.upsert(event, event.ageBuckets() == null ? null : json(event.ageBuckets()), Instant.now(clock));
+        changes.fire(new DataVersion.Changed());
     }
 
     @Transactional
@@ -106,6 +114,7 @@ public class ProductSnapshotService {
         requireNonNegative(value.units(), "units");
         requireNonNegative(value.orders(), "orders");
         stats.upsert(value, Instant.now(clock));
+        changes.fire(new DataVersion.Changed());
     }
 
     /** A product-stats tombstone: the SKU's figures are gone. */
@@ -113,12 +122,14 @@ public class ProductSnapshotService {
     public void removeStats(String sku) {
         require(sku, "key");
         stats.remove(sku);
+        changes.fire(new DataVersion.Changed());
     }
 
     /** Drops traffic days before the stats window (the rules never read them). */
     @Transactional
     public void pruneTraffic() {
         traffic.pruneBefore(LocalDate.now(clock).minusDays(statsWindowDays - 1L));
+        changes.fire(new DataVersion.Changed());
     }
 
     private static String json(Object value) {

@@ -25,6 +25,8 @@ public final class CategoryPercentiles {
     private final String category;
     private final Map<Metric, List<BigDecimal>> sortedValues;
     private final Map<String, BigDecimal> priceBySku;
+    /** Every SKU's price, ascending: a price band is counted with two binary searches, not a pass per SKU. */
+    private final List<BigDecimal> sortedPrices;
 
     /**
      * @param category   the category
@@ -46,6 +48,9 @@ public final class CategoryPercentiles {
         });
         this.sortedValues = sorted;
         this.priceBySku = Map.copyOf(priceBySku);
+        List<BigDecimal> prices = new ArrayList<>(this.priceBySku.values());
+        prices.sort(null);
+        this.sortedPrices = List.copyOf(prices);
     }
 
     /** The distributions of one category's SKUs; every SKU must belong to {@code category}. */
@@ -111,10 +116,25 @@ public final class CategoryPercentiles {
     public int similarPricedCount(String sku, BigDecimal price, BigDecimal band) {
         BigDecimal low = price.multiply(BigDecimal.ONE.subtract(band));
         BigDecimal high = price.multiply(BigDecimal.ONE.add(band));
-        return (int) priceBySku.entrySet().stream()
-                .filter(entry -> !entry.getKey().equals(sku))
-                .map(Map.Entry::getValue)
-                .filter(other -> other.compareTo(low) >= 0 && other.compareTo(high) <= 0)
-                .count();
+        int inBand = pricesBelow(high, true) - pricesBelow(low, false);
+        BigDecimal own = priceBySku.get(sku);
+        boolean ownInBand = own != null && own.compareTo(low) >= 0 && own.compareTo(high) <= 0;
+        return Math.max(0, inBand - (ownInBand ? 1 : 0));
+    }
+
+    /** How many prices are below {@code bound}, or at most {@code bound} when {@code inclusive}: a binary search. */
+    private int pricesBelow(BigDecimal bound, boolean inclusive) {
+        int from = 0;
+        int to = sortedPrices.size();
+        while (from < to) {
+            int middle = (from + to) >>> 1;
+            int order = sortedPrices.get(middle).compareTo(bound);
+            if (order < 0 || inclusive && order == 0) {
+                from = middle + 1;
+            } else {
+                to = middle;
+            }
+        }
+        return from;
     }
 }

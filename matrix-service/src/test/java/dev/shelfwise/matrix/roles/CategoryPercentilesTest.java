@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -131,5 +132,27 @@ class CategoryPercentilesTest {
         CategoryPercentiles percentiles = new CategoryPercentiles(CATEGORY, Map.of(), prices);
 
         assertEquals(expected, percentiles.similarPricedCount("S", d("100"), d("0.15")));
+    }
+
+    @Test
+    void similarPricedCountIsWhatCountingEveryOtherSkuGives() {
+        SplittableRandom random = new SplittableRandom(7);
+        Map<String, BigDecimal> prices = new HashMap<>();
+        for (int i = 0; i < 300; i++) { // whole prices from 50 to 149: many equal, many on a band's ends
+            prices.put("S" + i, BigDecimal.valueOf(50 + random.nextInt(100)));
+        }
+        CategoryPercentiles percentiles = new CategoryPercentiles(CATEGORY, Map.of(), prices);
+        BigDecimal band = d("0.15");
+        prices.forEach((sku, price) -> assertEquals(counted(prices, sku, price, band),
+                percentiles.similarPricedCount(sku, price, band), sku + " at " + price));
+        assertEquals(counted(prices, "elsewhere", d("100"), band),
+                percentiles.similarPricedCount("elsewhere", d("100"), band), "a SKU of another category");
+    }
+
+    private static long counted(Map<String, BigDecimal> prices, String sku, BigDecimal price, BigDecimal band) {
+        BigDecimal low = price.multiply(BigDecimal.ONE.subtract(band));
+        BigDecimal high = price.multiply(BigDecimal.ONE.add(band));
+        return prices.entrySet().stream().filter(other -> !other.getKey().equals(sku))
+                .filter(other -> other.getValue().compareTo(low) >= 0 && other.getValue().compareTo(high) <= 0).count();
     }
 }

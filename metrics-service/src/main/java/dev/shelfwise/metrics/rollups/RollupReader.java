@@ -107,15 +107,19 @@ public class RollupReader {
         return months;
     }
 
-    /** Customers per category in the window, and how many of them bought another category in the same window. */
+    /**
+     * Customers per category in the window, and how many of them bought another category in the same window. The
+     * primary key (customer, category, day) hands the rows over customer by customer: each customer's categories are
+     * counted as they pass (no hash of all customers, no sort).
+     */
     public List<CategoryPenetration> penetration(DateRange range) throws SQLException {
         List<CategoryPenetration> result = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("WITH bought AS (SELECT DISTINCT customer_id, category"
-                     + " FROM customer_category_day WHERE day BETWEEN ? AND ?),"
-                     + " breadth AS (SELECT customer_id, count(*) AS categories FROM bought GROUP BY customer_id)"
-                     + " SELECT b.category, count(*), count(*) FILTER (WHERE n.categories > 1)"
-                     + " FROM bought b JOIN breadth n USING (customer_id) GROUP BY b.category ORDER BY b.category")) {
+             PreparedStatement query = connection.prepareStatement("SELECT category, count(*),"
+                     + " count(*) FILTER (WHERE breadth > 1) FROM (SELECT category,"
+                     + " count(*) OVER (PARTITION BY customer_id) AS breadth FROM customer_category_day"
+                     + " WHERE day BETWEEN ? AND ? GROUP BY customer_id, category) bought"
+                     + " GROUP BY category ORDER BY category")) {
             bind(query, range);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -150,6 +154,17 @@ public class RollupReader {
     /** The newest order event time consumed on any partition: "today" of the data; null before any order. */
     public OffsetDateTime latestEventTime() throws SQLException {
         return progress("max");
+    }
+
+    /** Sales batches applied so far on all partitions: it changes whenever any rollup does (see RollupRepository#advance). */
+    public long appliedBatches() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT coalesce(sum(applied_batches), 0) FROM consumer_progress");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /** min or max over the partitions of orders.v1 of the latest event time consumed (the only two callers). */

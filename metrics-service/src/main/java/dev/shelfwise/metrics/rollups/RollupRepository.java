@@ -306,12 +306,16 @@ public class RollupRepository {
         }
     }
 
-    /** Moves each partition's latest consumed event time forward (never back). */
+    /**
+     * Moves each partition's latest consumed event time forward (never back) and counts the batch on it, in the
+     * batch's transaction: the count is the version cached answers are checked against (RollupReader#appliedBatches).
+     */
     public void advance(Map<TopicPartitionKey, Instant> latestEventTimes) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement("INSERT INTO consumer_progress(topic, kafka_partition,"
-                     + " max_event_time) VALUES (?, ?, ?) ON CONFLICT (topic, kafka_partition) DO UPDATE SET"
-                     + " max_event_time = GREATEST(consumer_progress.max_event_time, EXCLUDED.max_event_time)")) {
+                     + " max_event_time, applied_batches) VALUES (?, ?, ?, 1) ON CONFLICT (topic, kafka_partition) DO UPDATE"
+                     + " SET max_event_time = GREATEST(consumer_progress.max_event_time, EXCLUDED.max_event_time),"
+                     + " applied_batches = consumer_progress.applied_batches + 1")) {
             for (var entry : latestEventTimes.entrySet()) {
                 upsert.setString(1, entry.getKey().topic());
                 upsert.setInt(2, entry.getKey().partition());

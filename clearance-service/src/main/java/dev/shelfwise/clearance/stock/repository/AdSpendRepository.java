@@ -9,7 +9,10 @@ import org.hibernate.Session;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Daily ad spend per campaign and its shares per SKU: a snapshot per (campaign, day), the latest one wins. */
 @ApplicationScoped
@@ -55,5 +58,14 @@ public class AdSpendRepository implements PanacheRepositoryBase<AdSpendShareReco
     /** The SKU's shares from {@code from} to {@code to}, both included. */
     public List<AdSpendShareRecord> between(String sku, LocalDate from, LocalDate to) {
         return list("sku = ?1 and day between ?2 and ?3 order by day, id", sku, from, to);
+    }
+
+    /** The shares of these SKUs from {@code from} to {@code to}, by SKU, each as {@link #between} lists them. */
+    public Map<String, List<AdSpendShareRecord>> betweenBySku(Collection<String> skus, LocalDate from, LocalDate to) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        return list("sku in ?1 and day between ?2 and ?3 order by sku, day, id", skus, from, to).stream()
+                .collect(Collectors.groupingBy(share -> share.sku, Collectors.toList()));
     }
 }

@@ -9,6 +9,8 @@ import org.hibernate.Session;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -70,12 +72,51 @@ public class InventoryRepository implements PanacheRepositoryBase<InventoryRecor
                 .map(lot -> new StockLot(lot.units, lot.ageDaysAtSnapshot)).toList();
     }
 
-    /** The lots of every snapshot, by SKU. */
-    public Map<String, List<StockLot>> allLots() {
-        return getEntityManager().createQuery("from InventoryLotRecord order by sku, ageDaysAtSnapshot",
-                        InventoryLotRecord.class).getResultStream()
-                .collect(Collectors.groupingBy(lot -> lot.sku,
-                        Collectors.mapping(lot -> new StockLot(lot.units, lot.ageDaysAtSnapshot),
-                                Collectors.toList())));
+    /**
+     * The latest snapshot of one SKU, as far as deciding whether it needs clearance goes.
+     *
+     * @param at   when it was taken
+     * @param lots its units by age, ages as of {@code at}, youngest first
+     */
+    public record SnapshotLots(String sku, OffsetDateTime at, List<StockLot> lots) {
+    }
+
+    /**
+     * Every SKU's snapshot time and lots, in SKU order: one read of plain values for the whole list (loading every
+     * snapshot and lot as an entity cost more than deciding the need of every SKU).
+     */
+    public List<SnapshotLots> allSnapshotLots() {
+        List<SnapshotLots> snapshots = new ArrayList<>();
+        String sku = null;
+        OffsetDateTime at = null;
+        List<StockLot> lots = new ArrayList<>();
+        for (Object[] row : getEntityManager().createQuery("""
+                        select i.sku, i.at, l.units, l.ageDaysAtSnapshot from InventoryRecord i
+                        left join InventoryLotRecord l on l.sku = i.sku order by i.sku, l.ageDaysAtSnapshot""",
+                Object[].class).getResultList()) {
+            if (!row[0].equals(sku)) {
+                if (sku != null) {
+                    snapshots.add(new SnapshotLots(sku, at, List.copyOf(lots)));
+                }
+                sku = (String) row[0];
+                at = (OffsetDateTime) row[1];
+                lots.clear();
+            }
+            if (row[2] != null) {
+                lots.add(new StockLot(((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
+            }
+        }
+        if (sku != null) {
+            snapshots.add(new SnapshotLots(sku, at, List.copyOf(lots)));
+        }
+        return snapshots;
+    }
+
+    /** The snapshots of these SKUs, by SKU. */
+    public Map<String, InventoryRecord> bySku(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        return list("sku in ?1", skus).stream().collect(Collectors.toMap(record -> record.sku, record -> record));
     }
 }

@@ -8,10 +8,12 @@ import org.hibernate.Session;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** SKU lines of orders: inserted once per (event id, SKU), read for velocity, price and attribution. */
 @ApplicationScoped
@@ -50,6 +52,15 @@ public class SalesRepository implements PanacheRepositoryBase<SaleLineRecord, Lo
         return list("sku = ?1 and day between ?2 and ?3 order by day, id", sku, from, to);
     }
 
+    /** The lines of these SKUs from {@code from} to {@code to}, by SKU, each as {@link #between} lists them. */
+    public Map<String, List<SaleLineRecord>> betweenBySku(Collection<String> skus, LocalDate from, LocalDate to) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        return list("sku in ?1 and day between ?2 and ?3 order by sku, day, id", skus, from, to).stream()
+                .collect(Collectors.groupingBy(line -> line.sku, Collectors.toList()));
+    }
+
     /** Units and revenue of one SKU from {@code from} to {@code to}. */
     public Totals totals(String sku, LocalDate from, LocalDate to) {
         Object[] row = getEntityManager().createQuery("""
@@ -74,7 +85,26 @@ public class SalesRepository implements PanacheRepositoryBase<SaleLineRecord, Lo
     /** Revenue per unit of the SKU's latest line with units, whenever it was. */
     public Optional<BigDecimal> latestUnitPrice(String sku) {
         return find("sku = ?1 and units > 0 order by day desc, id desc", sku).firstResultOptional()
-                .map(line -> line.revenue.divide(BigDecimal.valueOf(line.units),
-                        ClearanceMath.MATH));
+                .map(SalesRepository::unitPrice);
+    }
+
+    /** {@link #latestUnitPrice} of each of these SKUs in one read; SKUs that never sold are absent. */
+    public Map<String, BigDecimal> latestUnitPrices(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, BigDecimal> prices = new HashMap<>();
+        // DISTINCT ON keeps the first row of each SKU in this order: its latest line, as latestUnitPrice finds it
+        getEntityManager().unwrap(Session.class).createNativeQuery("""
+                        SELECT DISTINCT ON (sku) * FROM sale_line WHERE sku IN (:skus) AND units > 0
+                        ORDER BY sku, day DESC, id DESC""", SaleLineRecord.class)
+                .setParameterList("skus", skus)
+                .getResultStream()
+                .forEach(line -> prices.put(line.sku, unitPrice(line)));
+        return prices;
+    }
+
+    private static BigDecimal unitPrice(SaleLineRecord line) {
+        return line.revenue.divide(BigDecimal.valueOf(line.units), ClearanceMath.MATH);
     }
 }

@@ -15,6 +15,7 @@ import dev.shelfwise.contracts.OrderEvent;
 import dev.shelfwise.contracts.OrderLine;
 import dev.shelfwise.contracts.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -35,9 +36,12 @@ public class StockEventService {
     private final ProcessedEventRepository processed;
     private final AlertService alerts;
     private final ZoneId zone;
+    private final Event<StockChanged> stockChanges;
 
     public StockEventService(InventoryRepository inventory, SalesRepository sales, AdSpendRepository adSpend,
-                             ProcessedEventRepository processed, AlertService alerts, ClearanceSettings settings) {
+                             ProcessedEventRepository processed, AlertService alerts, ClearanceSettings settings,
+                             Event<StockChanged> stockChanges) {
+        this.stockChanges = stockChanges;
         this.inventory = inventory;
         this.sales = sales;
         this.adSpend = adSpend;
@@ -53,6 +57,7 @@ public class StockEventService {
         LocalDate receivedOn = event.receivedAt() == null ? null : day(event.receivedAt());
         if (inventory.upsert(event, InventoryLots.atSnapshot(event.onHand(), event.ageBuckets(), receivedOn,
                 snapshotDay))) {
+            stockChanges.fire(new StockChanged());
             alerts.stockChanged(event.sku());
         }
     }
@@ -73,6 +78,7 @@ public class StockEventService {
         for (OrderLine line : order.lines()) {
             sales.insert(eventId, line.sku(), channel, day, line.quantity(), line.netAmount(), line.unitCost());
         }
+        stockChanges.fire(new StockChanged());
         alerts.salesChanged(order.lines().stream().map(OrderLine::sku).distinct().toList());
         return true;
     }

@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.shelfwise.clearance.stock.service.SkuListSettings;
 import dev.shelfwise.clearance.support.Events;
 import dev.shelfwise.clearance.support.Poll;
 import dev.shelfwise.clearance.support.TestBroker;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,10 @@ import java.util.List;
 class LiveClearanceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+
+    // the whole list fits one page of the largest size on the test database
+    @Inject
+    SkuListSettings pages;
 
     @Test
     void measuredCpaAndRankingAsComputedByHand() {
@@ -103,7 +109,8 @@ class LiveClearanceTest {
         assertEquals(List.of("estimate", "estimate", "measured", "estimate"), channels.getList("ranking.cpaSource"));
 
         JsonPath listed = Poll.until(sku + " in the clearance list",
-                () -> given().when().get("/v1/clearance/skus").then().statusCode(200).extract().jsonPath(),
+                () -> given().queryParam("limit", pages.maxLimit()).when().get("/v1/clearance/skus")
+                        .then().statusCode(200).extract().jsonPath(),
                 json -> json.getList("sku").contains(sku), WAIT);
         String mine = "find { it.sku == '" + sku + "' }";
         assertEquals(400, listed.getInt(mine + ".agedUnits"));
@@ -131,7 +138,7 @@ class LiveClearanceTest {
         String sku = TestBroker.unique("DEAD");
         TestBroker.awaitApplied(List.of(TestBroker.sendSnapshot(Events.inventory(sku, 50, 200, "3", "0.3", "1"))));
 
-        given().when().get("/v1/clearance/skus")
+        given().queryParam("limit", pages.maxLimit()).when().get("/v1/clearance/skus")
                 .then().statusCode(200)
                 .body("find { it.sku == '" + sku + "' }.reasons", hasItem("nothing sells: the stock never runs out"))
                 .body("find { it.sku == '" + sku + "' }.plan", equalTo(null))

@@ -2,6 +2,7 @@ package dev.shelfwise.matrix.baskets.rest;
 
 import dev.shelfwise.matrix.baskets.BasketService;
 import dev.shelfwise.matrix.baskets.BoughtTogether;
+import dev.shelfwise.matrix.web.InvalidRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class BoughtTogetherResource {
 
+    /** As order-ingest's ids: no SKU it accepted is longer, so a longer one is a typo or abuse, not "no baskets". */
+    static final int MAX_SKU_LENGTH = 128;
+
     private final BasketService baskets;
 
     public BoughtTogetherResource(BasketService baskets) {
@@ -23,6 +27,9 @@ public class BoughtTogetherResource {
     @GET
     @Operation(summary = "SKUs bought together with this one over the basket window, with order counts and lift")
     public BoughtTogether boughtTogether(@PathParam("sku") String sku) {
+        if (sku.length() > MAX_SKU_LENGTH) {
+            throw InvalidRequestException.of("sku", "must be at most " + MAX_SKU_LENGTH + " characters");
+        }
         return baskets.boughtTogether(sku);
     }
 }

@@ -1,7 +1,10 @@
 package dev.shelfwise.matrix.roles.service;
 
 import dev.shelfwise.contracts.Promotion;
+import dev.shelfwise.matrix.AnswerSettings;
 import dev.shelfwise.matrix.baskets.BasketService;
+import dev.shelfwise.matrix.persistence.DataVersion;
+import dev.shelfwise.matrix.persistence.RecentAnswers;
 import dev.shelfwise.matrix.products.CategoryScope;
 import dev.shelfwise.matrix.products.ProductFactsService;
 import dev.shelfwise.matrix.promotions.PromotionService;
@@ -24,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +37,8 @@ import java.util.Set;
  * The product matrix of a promotion (DESIGN.md §7): the stored facts of every active SKU, run through the rule
  * engine as of today. Percentiles are per category, so a category is always assessed whole; the cross-sell rule also
  * needs its partners' categories (a partner must be a hot-selling or profit SKU of its own category), so those are
- * assessed too and then left out of the answer.
+ * assessed too and then left out of the answer. An assessed scope is served again while this instance's stored data
+ * is unchanged, for {@code shelfwise.matrix.answers.max-age} at most ({@link RecentAnswers}).
  */
 @ApplicationScoped
 public class MatrixService {
@@ -46,14 +51,25 @@ public class MatrixService {
     private final MatrixThresholds thresholds;
     private final Clock clock;
     private final MetricsClient metrics;
+    private final DataVersion version;
+    private final RecentAnswers<ScopeQuestion, Assessed> recent;
+
+    private record ScopeQuestion(CategoryScope scope, LocalDate asOf) {
+    }
+
+    /** A scope's SKUs assessed, and the facts they were judged on (never changed once built). */
+    private record Assessed(ProductMatrix matrix, Map<String, ProductFacts> facts) {
+    }
 
     /** metrics-service's scope for the trailing-24-hour evaluation of GMV concentration. */
     static final String TRAILING_DAY = "trailing-24h";
 
     public MatrixService(PromotionService promotions, ProductFactsService products, BasketService baskets,
                          StrategyService strategies, RoleAssigner assigner, MatrixThresholds thresholds, Clock clock,
-                         MetricsClient metrics) {
+                         MetricsClient metrics, DataVersion version, AnswerSettings answers) {
         this.metrics = metrics;
+        this.version = version;
+        this.recent = new RecentAnswers<>(answers.maxAge(), answers.keptAnswers(), System::nanoTime);
         this.promotions = promotions;
         this.products = products;
         this.baskets = baskets;
@@ -88,7 +104,7 @@ public class MatrixService {
         LocalDate asOf = LocalDate.now(clock);
         ProductMatrix matrix = core.isEmpty()
                 ? new ProductMatrix(asOf, List.of())
-                : assigner.assign(List.copyOf(facts(CategoryScope.of(core), asOf).values()), asOf);
+                : assessed(CategoryScope.of(core), asOf).matrix();
         MetricsClient.FiringAlerts firing = metrics.firingAlerts();
         // the promotion's own window, or the trailing 24 h that every promotion lives in
         List<FiringAlert> concentration = firing.alerts().stream()
@@ -101,9 +117,16 @@ public class MatrixService {
 
     private MatrixResult assess(Promotion promotion, CategoryScope scope, String category, Role role) {
         LocalDate asOf = LocalDate.now(clock);
-        Map<String, ProductFacts> facts = facts(scope, asOf);
-        ProductMatrix matrix = assigner.assign(List.copyOf(facts.values()), asOf);
-        return new MatrixResult(promotion, asOf, thresholds.statsWindowDays(), matrix.filter(category, role), facts);
+        Assessed assessed = assessed(scope, asOf);
+        return new MatrixResult(promotion, asOf, thresholds.statsWindowDays(),
+                assessed.matrix().filter(category, role), assessed.facts());
+    }
+
+    private Assessed assessed(CategoryScope scope, LocalDate asOf) {
+        return recent.get(new ScopeQuestion(scope, asOf), version.current(), () -> {
+            Map<String, ProductFacts> facts = facts(scope, asOf);
+            return new Assessed(assigner.assign(List.copyOf(facts.values()), asOf), Collections.unmodifiableMap(facts));
+        });
     }
 
     /** Facts of the scope's SKUs and of their basket partners' categories. */

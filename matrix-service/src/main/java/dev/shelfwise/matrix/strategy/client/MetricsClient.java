@@ -1,5 +1,7 @@
 package dev.shelfwise.matrix.strategy.client;
 
+import dev.shelfwise.matrix.AnswerSettings;
+import dev.shelfwise.matrix.persistence.RecentAnswers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -15,7 +17,9 @@ import java.util.function.Supplier;
  * Calls metrics-service with short timeouts ({@code quarkus.rest-client.metrics-service.connect-timeout} /
  * {@code read-timeout}) and falls back instead of failing: a call that is refused, times out or answers an error ends
  * the round, and the answer says the figures are degraded and why. The strategy then uses what matrix-service knows
- * itself (category-stats.v1, inventory).
+ * itself (category-stats.v1, inventory). Figures and firing alerts that did arrive are reused for
+ * {@code shelfwise.matrix.answers.metrics-max-age}: year-long figures hardly move in seconds, and every strategy and
+ * health request would otherwise wait for metrics-service. A failed round is never reused.
  */
 @ApplicationScoped
 public class MetricsClient {
@@ -23,10 +27,22 @@ public class MetricsClient {
     public static final String UNAVAILABLE = "metrics-service unavailable: ";
     private static final Logger LOG = Logger.getLogger(MetricsClient.class);
 
-    private final MetricsApi api;
+    // answers of metrics-service are not versioned here: their age alone bounds them
+    private static final long UNVERSIONED = 0;
+    private static final String FIRING = "firing";
 
-    public MetricsClient(@RestClient MetricsApi api) {
+    private final MetricsApi api;
+    private final RecentAnswers<FiguresQuestion, MetricsFigures> recentFigures;
+    private final RecentAnswers<String, FiringAlerts> recentAlerts;
+
+    private record FiguresQuestion(LocalDate start, LocalDate end, String basis, int top, List<Integer> years,
+                                   LocalDate from, LocalDate to) {
+    }
+
+    public MetricsClient(@RestClient MetricsApi api, AnswerSettings settings) {
         this.api = api;
+        this.recentFigures = new RecentAnswers<>(settings.metricsMaxAge(), settings.keptAnswers(), System::nanoTime);
+        this.recentAlerts = new RecentAnswers<>(settings.metricsMaxAge(), 1, System::nanoTime);
     }
 
     /**
@@ -40,6 +56,17 @@ public class MetricsClient {
      */
     public MetricsFigures figures(LocalDate start, LocalDate end, String basis, int top, List<Integer> years,
                                   LocalDate from, LocalDate to) {
+        FiguresQuestion question = new FiguresQuestion(start, end, basis, top, List.copyOf(years), from, to);
+        MetricsFigures figures = recentFigures.get(question, UNVERSIONED,
+                () -> fetchFigures(start, end, basis, top, years, from, to));
+        if (figures.degraded()) {
+            recentFigures.forget(question);
+        }
+        return figures;
+    }
+
+    private MetricsFigures fetchFigures(LocalDate start, LocalDate end, String basis, int top, List<Integer> years,
+                                        LocalDate from, LocalDate to) {
         List<ExplosionRow> explosion = new ArrayList<>();
         List<NewCustomerTable> newCustomer = new ArrayList<>();
         List<PenetrationRow> penetration = new ArrayList<>();
@@ -60,13 +87,22 @@ public class MetricsClient {
 
     /** The firing alerts of metrics-service, or why they could not be read (a degraded answer, never a failure). */
     public FiringAlerts firingAlerts() {
-        List<FiringAlert> firing = new ArrayList<>();
-        String failure = call("GET /v1/alerts?state=firing", () -> firing.addAll(nonNull(api.alerts("firing"))));
-        return new FiringAlerts(firing, failure);
+        FiringAlerts alerts = recentAlerts.get(FIRING, UNVERSIONED, () -> {
+            List<FiringAlert> firing = new ArrayList<>();
+            String failure = call("GET /v1/alerts?state=firing", () -> firing.addAll(nonNull(api.alerts(FIRING))));
+            return new FiringAlerts(firing, failure);
+        });
+        if (alerts.failure() != null) {
+            recentAlerts.forget(FIRING);
+        }
+        return alerts;
     }
 
     /** @param failure null when metrics-service answered */
     public record FiringAlerts(List<FiringAlert> alerts, String failure) {
+        public FiringAlerts {
+            alerts = List.copyOf(alerts);
+        }
     }
 
     /** Runs one call; null when it answered, else why not. */

@@ -1,6 +1,9 @@
 package dev.shelfwise.matrix.strategy.client;
 
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What metrics-service answered for one promotion. When a call failed, the calls after it were not made (a
@@ -23,5 +26,11 @@ public record MetricsFigures(List<ExplosionRow> explosion, List<NewCustomerTable
 
     public boolean degraded() {
         return failure != null;
+    }
+
+    /** How far metrics-service's data went when it answered (its completeThrough); null when unknown. */
+    public OffsetDateTime completeThrough() {
+        return newCustomer.stream().map(NewCustomerTable::completeThrough).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 }

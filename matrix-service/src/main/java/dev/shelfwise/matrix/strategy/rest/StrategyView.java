@@ -6,16 +6,21 @@ import dev.shelfwise.matrix.strategy.service.StrategyResult;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * The category strategy of a promotion, explainable: every category with its tier, score and each factor's value,
  * weight and contribution, and where the value came from.
  *
- * @param degraded true when metrics-service's figures are missing; {@code reason} says which call failed and why
+ * @param degraded               true when metrics-service's figures are missing; {@code reason} says which call failed
+ *                               and why
+ * @param metricsCompleteThrough how far metrics-service's data went when it gave the figures (they are reused for a
+ *                               few seconds); null when degraded or unknown
  */
 public record StrategyView(String promotion, String goal, int coreCount, int auxiliaryCount,
-                           Window comparableWindow, boolean degraded, String reason, List<CategoryView> categories) {
+                           Window comparableWindow, boolean degraded, String reason,
+                           OffsetDateTime metricsCompleteThrough, List<CategoryView> categories) {
 
     public record Window(LocalDate start, LocalDate end) {
     }
@@ -39,7 +44,7 @@ public record StrategyView(String promotion, String goal, int coreCount, int aux
         return new StrategyView(result.promotion().id(), result.promotion().goal(), result.promotion().coreCount(),
                 result.promotion().auxiliaryCount(),
                 new Window(result.window().start(), result.window().end()), result.degraded(), result.reason(),
-                result.categories().stream().map(score -> category(result, score)).toList());
+                result.metricsCompleteThrough(), result.categories().stream().map(score -> category(result, score)).toList());
     }
 
     private static CategoryView category(StrategyResult result, CategoryScore score) {

@@ -5,6 +5,7 @@ import dev.shelfwise.matrix.strategy.CategoryScore;
 import dev.shelfwise.matrix.strategy.Factor;
 import dev.shelfwise.matrix.strategy.Tier;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -14,11 +15,13 @@ import java.util.Map;
  * @param window     last year's comparable window
  * @param degraded   whether metrics-service's figures are missing (down, slow or failing)
  * @param reason     why it is degraded, or null
+ * @param metricsCompleteThrough how far metrics-service's data went when it gave the figures; null when unknown
  * @param categories every category, best first
  * @param sources    where each known factor value came from, by category
  */
 public record StrategyResult(Promotion promotion, ComparableWindow window, boolean degraded, String reason,
-                             List<CategoryScore> categories, Map<String, Map<Factor, String>> sources) {
+                             OffsetDateTime metricsCompleteThrough, List<CategoryScore> categories,
+                             Map<String, Map<Factor, String>> sources) {
 
     /** The categories of a tier, in rank order. */
     public List<String> categoriesOf(Tier tier) {

@@ -1,9 +1,12 @@
 package dev.shelfwise.matrix.strategy.service;
 
 import dev.shelfwise.contracts.Promotion;
+import dev.shelfwise.matrix.AnswerSettings;
 import dev.shelfwise.matrix.MatrixConfig;
 import dev.shelfwise.matrix.categories.CategoryStatsService;
 import dev.shelfwise.matrix.categories.repository.CategoryStatsSnapshot;
+import dev.shelfwise.matrix.persistence.DataVersion;
+import dev.shelfwise.matrix.persistence.RecentAnswers;
 import dev.shelfwise.matrix.products.ProductFactsService;
 import dev.shelfwise.matrix.promotions.PromotionService;
 import dev.shelfwise.matrix.strategy.CategoryFactors;
@@ -38,7 +41,9 @@ import java.util.stream.Collectors;
  *   <li>inventory to clear: matrix-service's own inventory and product-stats (stock beyond the days of supply).</li>
  * </ul>
  * The categories ranked are those metrics-service reports; when it reports none (down, or no sales yet), those
- * matrix-service knows from category-stats.v1 and the catalog.
+ * matrix-service knows from category-stats.v1 and the catalog. A strategy is served again while neither the promotion,
+ * metrics-service's figures nor this instance's stored data changed, for {@code shelfwise.matrix.answers.max-age} at
+ * most ({@link RecentAnswers}).
  */
 @ApplicationScoped
 public class StrategyService {
@@ -50,9 +55,17 @@ public class StrategyService {
     private final CategoryStrategy engine;
     private final MatrixConfig.Strategy settings;
     private final Clock clock;
+    private final DataVersion version;
+    private final RecentAnswers<StrategyQuestion, StrategyResult> recent;
+
+    private record StrategyQuestion(Promotion promotion, LocalDate today, MetricsFigures figures) {
+    }
 
     public StrategyService(PromotionService promotions, MetricsClient metrics, CategoryStatsService categoryStats,
-                           ProductFactsService products, CategoryStrategy engine, MatrixConfig config, Clock clock) {
+                           ProductFactsService products, CategoryStrategy engine, MatrixConfig config, Clock clock,
+                           DataVersion version, AnswerSettings answers) {
+        this.version = version;
+        this.recent = new RecentAnswers<>(answers.maxAge(), answers.keptAnswers(), System::nanoTime);
         this.promotions = promotions;
         this.metrics = metrics;
         this.categoryStats = categoryStats;
@@ -74,7 +87,12 @@ public class StrategyService {
         // metrics-service marks its top K as candidates; K must be at least 1 for its API
         MetricsFigures figures = metrics.figures(window.start(), window.end(), settings.explosionBasis(),
                 Math.max(1, promotion.coreCount()), window.years(), penetrationFrom, today);
+        return recent.get(new StrategyQuestion(promotion, today, figures), version.current(),
+                () -> rank(promotion, window, figures, penetrationFrom, today));
+    }
 
+    private StrategyResult rank(Promotion promotion, ComparableWindow window, MetricsFigures figures,
+                                LocalDate penetrationFrom, LocalDate today) {
         Map<String, ExplosionRow> explosion = figures.explosion().stream()
                 .filter(row -> row.category() != null)
                 .collect(Collectors.toMap(ExplosionRow::category, row -> row, (first, second) -> first));
@@ -134,7 +152,8 @@ public class StrategyService {
         String reason = figures.degraded()
                 ? figures.failure() + "; ranked on what matrix-service knows itself (category-stats.v1, inventory)"
                 : null;
-        return new StrategyResult(promotion, window, figures.degraded(), reason, ranked, sources);
+        return new StrategyResult(promotion, window, figures.degraded(), reason, figures.completeThrough(), ranked,
+                sources);
     }
 
     private static BigDecimal known(BigDecimal value, Factor factor, String from, Map<Factor, String> sources) {

@@ -118,11 +118,16 @@ class StrategyFromMetricsTest {
     }
 
     private static String promotion() {
+        return promotion("2027-06-01", "2027-06-18");
+    }
+
+    /** A promotion over its own dates: metrics-service's figures are reused per window for a few seconds. */
+    private static String promotion(String start, String end) {
         String id = TestFeed.unique("canned");
         given().contentType(ContentType.JSON)
                 .body("""
-                        {"name": "mid-year", "start": "2027-06-01", "end": "2027-06-18", "goal": "sales",
-                         "coreCount": 1, "auxiliaryCount": 1}""")
+                        {"name": "mid-year", "start": "%s", "end": "%s", "goal": "sales",
+                         "coreCount": 1, "auxiliaryCount": 1}""".formatted(start, end))
                 .put("/v1/promotions/" + id).then().statusCode(201);
         return id;
     }
@@ -202,8 +207,23 @@ class StrategyFromMetricsTest {
     }
 
     @Test
+    void figuresAreAskedForOnceWhileFresh() {
+        metrics.delay(0);
+        String promotion = promotion("2027-08-01", "2027-08-18");
+        String explosion = "/v1/categories/explosion?start=2026-08-01&end=2026-08-18";
+        for (int request = 0; request < 3; request++) {
+            JsonPath json = given().when().get("/v1/promotions/" + promotion + "/categories")
+                    .then().statusCode(200).extract().jsonPath();
+            assertFalse(json.getBoolean("degraded"), json.prettify());
+        }
+        assertEquals(1, metrics.requests().stream().filter(asked -> asked.startsWith(explosion)).count(),
+                metrics.requests().toString());
+    }
+
+    @Test
     void aSlowMetricsServiceGivesADegradedAnswerWithinTheTimeout() {
-        String promotion = promotion();
+        // a window no other test asked for: its figures were never fetched, so none can be reused
+        String promotion = promotion("2027-07-01", "2027-07-18");
         metrics.delay(SLOW_MS);
         try {
             long started = System.nanoTime();

@@ -18,7 +18,7 @@ class NewCustomerIndexesTest {
     private static final BigDecimal SITE = new BigDecimal("0.2"); // 2,000 / 10,000
 
     private static NewCustomerTable table(int year, BigDecimal site, Cell... cells) {
-        return new NewCustomerTable(year, 10_000L, 2_000L, site, List.of(cells));
+        return new NewCustomerTable(year, 10_000L, 2_000L, site, List.of(cells), null);
     }
 
     private static BigDecimal rounded(BigDecimal value) {

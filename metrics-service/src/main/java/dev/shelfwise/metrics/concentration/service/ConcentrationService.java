@@ -1,6 +1,7 @@
 package dev.shelfwise.metrics.concentration.service;
 
 import dev.shelfwise.metrics.MetricsConfig;
+import dev.shelfwise.metrics.api.AnswerCache;
 import dev.shelfwise.metrics.concentration.ConcentrationThresholds;
 import dev.shelfwise.metrics.concentration.GmvConcentration;
 import dev.shelfwise.metrics.indices.DateRange;
@@ -9,14 +10,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.SQLException;
 
-/** GMV concentration of a window, from the per-SKU daily rollups. */
+/** GMV concentration of a window, from the per-SKU daily rollups; served again until they change. */
 @ApplicationScoped
 public class ConcentrationService {
     private final RollupReader reader;
     private final ConcentrationThresholds thresholds;
+    private final AnswerCache answers;
 
-    public ConcentrationService(RollupReader reader, MetricsConfig config) {
+    private record ConcentrationQuestion(DateRange window) {
+    }
+
+    public ConcentrationService(RollupReader reader, MetricsConfig config, AnswerCache answers) {
         this.reader = reader;
+        this.answers = answers;
         MetricsConfig.Concentration concentration = config.concentration();
         this.thresholds = new ConcentrationThresholds(concentration.warning(), concentration.overConcentrated(),
                 concentration.hysteresis());
@@ -27,6 +33,7 @@ public class ConcentrationService {
     }
 
     public GmvConcentration of(DateRange window) throws SQLException {
-        return GmvConcentration.of(reader.skuGmv(window).values(), thresholds);
+        return answers.get(new ConcentrationQuestion(window),
+                () -> GmvConcentration.of(reader.skuGmv(window).values(), thresholds));
     }
 }

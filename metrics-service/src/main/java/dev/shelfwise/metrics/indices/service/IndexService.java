@@ -1,6 +1,7 @@
 package dev.shelfwise.metrics.indices.service;
 
 import dev.shelfwise.metrics.MetricsConfig;
+import dev.shelfwise.metrics.api.AnswerCache;
 import dev.shelfwise.metrics.api.BadParameterException;
 import dev.shelfwise.metrics.api.Freshness;
 import dev.shelfwise.metrics.indices.BandCutPoints;
@@ -23,16 +24,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Answers the category index questions from the rollups with the plain-Java formulas of the indices package. */
+/**
+ * Answers the category index questions from the rollups with the plain-Java formulas of the indices package. Each
+ * answer is served again until the rollups change ({@link AnswerCache}).
+ */
 @ApplicationScoped
 public class IndexService {
     private final RollupReader reader;
     private final MetricsConfig config;
     private final NewCustomerIndex newCustomerIndex;
+    private final AnswerCache answers;
 
-    public IndexService(RollupReader reader, MetricsConfig config) {
+    private record ExplosionQuestion(DateRange window, ExplosionCoefficient.Basis basis, int top) {
+    }
+
+    private record NewCustomerQuestion(int year) {
+    }
+
+    private record PenetrationQuestion(DateRange window) {
+    }
+
+    private record TrendQuestion(String category, DateRange window) {
+    }
+
+    public IndexService(RollupReader reader, MetricsConfig config, AnswerCache answers) {
         this.reader = reader;
         this.config = config;
+        this.answers = answers;
         MetricsConfig.NewCustomer bands = config.newCustomer();
         this.newCustomerIndex = new NewCustomerIndex(new NewCustomerIndexSettings(
                 new BandCutPoints(bands.veryHigh(), bands.high(), bands.low(), bands.veryLow()), bands.minOrders()));
@@ -44,6 +62,11 @@ public class IndexService {
 
     public List<CategoryExplosion> explosion(DateRange window, ExplosionCoefficient.Basis basis, int top)
             throws SQLException {
+        return answers.get(new ExplosionQuestion(window, basis, top), () -> computeExplosion(window, basis, top));
+    }
+
+    private List<CategoryExplosion> computeExplosion(DateRange window, ExplosionCoefficient.Basis basis, int top)
+            throws SQLException {
         DateRange reference = ExplosionCoefficient.defaultReference(window);
         Map<String, Map<LocalDate, java.math.BigDecimal>> sales =
                 reader.categoryDailySales(DateRange.of(reference.start(), window.end()));
@@ -53,15 +76,21 @@ public class IndexService {
     }
 
     public NewCustomerIndexTable newCustomerIndex(int year) throws SQLException {
-        DateRange wholeYear = DateRange.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        return newCustomerIndex.table(reader.siteOrders(wholeYear), reader.categoryMonthOrders(wholeYear));
+        return answers.get(new NewCustomerQuestion(year), () -> {
+            DateRange wholeYear = DateRange.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            return newCustomerIndex.table(reader.siteOrders(wholeYear), reader.categoryMonthOrders(wholeYear));
+        });
     }
 
     public List<CategoryPenetration> crossCategory(DateRange window) throws SQLException {
-        return reader.penetration(window);
+        return answers.get(new PenetrationQuestion(window), () -> reader.penetration(window));
     }
 
     public SalesTrendReport trend(String category, DateRange window) throws SQLException {
+        return answers.get(new TrendQuestion(category, window), () -> computeTrend(category, window));
+    }
+
+    private SalesTrendReport computeTrend(String category, DateRange window) throws SQLException {
         if (!reader.categoryExists(category)) {
             throw new BadParameterException("category", "unknown category '" + category + "': no sales recorded for it");
         }
