@@ -35,6 +35,25 @@ class DockerfilesTest {
     }
 
     @Test
+    void imagesRunTheJvmFlagsTheBenchmarkMeasured() {
+        // the footprint in bench/results/footprint.json, and the memory requests derived from it, hold for these flags
+        for (String service : LocalStack.services()) {
+            String dockerfile = Repo.read(service + "/src/main/docker/Dockerfile.jvm");
+            assertEquals(LocalStack.serviceJvmOptions(), env(dockerfile, "JAVA_OPTS"),
+                    service + "'s image JAVA_OPTS against ./shelfwise's SERVICE_JVM_OPTS");
+            assertEquals(LocalStack.serviceMallocArenas(), env(dockerfile, "MALLOC_ARENA_MAX"),
+                    service + "'s image MALLOC_ARENA_MAX against ./shelfwise's SERVICE_MALLOC_ARENAS");
+        }
+    }
+
+    /** The value an {@code ENV NAME="value"} or {@code ENV NAME=value} line of the Dockerfile sets. */
+    private static String env(String dockerfile, String name) {
+        Matcher matcher = Pattern.compile("(?m)^ENV\\s+" + name + "=(?:\"([^\"]*)\"|(\\S+))").matcher(dockerfile);
+        assertTrue(matcher.find(), "no ENV " + name + "=... line");
+        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+    }
+
+    @Test
     void imagesRunAsTheNonRootUserKubernetesExpects() {
         for (String service : LocalStack.services()) {
             Matcher user = Pattern.compile("(?m)^USER\\s+(\\S+)\\s*$").matcher(Repo.read(service + "/src/main/docker/Dockerfile.jvm"));

@@ -35,6 +35,24 @@ final class LocalStack {
         }
     }
 
+    /** SERVICE_JVM_OPTS: the JVM flags every service runs with, the flags the footprint benchmark measured. */
+    static String serviceJvmOptions() {
+        Matcher matcher = Pattern.compile("(?m)^SERVICE_JVM_OPTS=\"\\$\\{SHELFWISE_SERVICE_JVM_OPTS:-([^}]*)}\"").matcher(SCRIPT);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no SERVICE_JVM_OPTS=\"${SHELFWISE_SERVICE_JVM_OPTS:-...}\" in ./shelfwise");
+        }
+        return matcher.group(1).trim();
+    }
+
+    /** SERVICE_MALLOC_ARENAS: glibc malloc arenas of the service processes (MALLOC_ARENA_MAX). */
+    static String serviceMallocArenas() {
+        Matcher matcher = Pattern.compile("(?m)^SERVICE_MALLOC_ARENAS=(\\d+)").matcher(SCRIPT);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no SERVICE_MALLOC_ARENAS=N in ./shelfwise");
+        }
+        return matcher.group(1);
+    }
+
     /** SERVICES=(...): the services ./shelfwise starts, in its order. */
     static List<String> services() {
         Matcher matcher = Pattern.compile("(?m)^SERVICES=\\(([^)]*)\\)").matcher(SCRIPT);

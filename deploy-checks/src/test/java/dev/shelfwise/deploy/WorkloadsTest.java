@@ -1,6 +1,7 @@
 package dev.shelfwise.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -18,9 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * PodDisruptionBudget, and an autoscaler bounded by the partitions the service consumes.
  */
 class WorkloadsTest {
-    /** DESIGN.md §9: each service stays under 300 MB RSS in JVM mode; the limit leaves a margin above it. */
-    private static final BigDecimal MEMORY_LIMIT_CEILING = quantity("384Mi");
-    private static final BigDecimal DESIGN_RSS = quantity("300M");
+    /**
+     * DESIGN.md §9 targets 300 MB RSS per service; measured with ./shelfwise's JVM flags the consumers peak near
+     * 400 MiB (bench/results/footprint.json), so limits may reach 512 Mi and no further.
+     */
+    private static final BigDecimal MEMORY_LIMIT_CEILING = quantity("512Mi");
 
     private static final List<Yaml.Doc> BASE = Kustomize.resources(Kustomize.BASE);
 
@@ -67,11 +70,30 @@ class WorkloadsTest {
             BigDecimal limit = quantity(resources.path("limits").path("memory").asText());
             assertTrue(limit.compareTo(request) >= 0, service + ": memory limit below the request");
             assertTrue(limit.compareTo(MEMORY_LIMIT_CEILING) <= 0, service + ": memory limit " + limit
-                    + " B beyond 384Mi, far above DESIGN.md's 300 MB target");
-            assertTrue(request.compareTo(DESIGN_RSS) >= 0, service + ": request below the 300 MB the service may use");
+                    + " B beyond 512Mi, far above the measured footprint and DESIGN.md's 300 MB target");
             assertTrue(quantity(resources.path("limits").path("cpu").asText())
                     .compareTo(quantity(resources.path("requests").path("cpu").asText())) >= 0, service + ": cpu limit below request");
         }
+    }
+
+    @Test
+    void memoryRequestsCoverTheBenchmarksMeasuredFootprint() throws Exception {
+        // requests and limits "from the benchmark's measured footprint": a bench run that measures more fails here
+        JsonNode footprint = new ObjectMapper().readTree(Repo.read("bench/results/footprint.json"));
+        int checked = 0;
+        for (JsonNode process : footprint.path("processes")) {
+            String service = process.path("process").asText();
+            if (!LocalStack.services().contains(service)) {
+                continue; // the broker and the database have their own resources
+            }
+            BigDecimal measured = quantity(process.path("peakHwmMiB").asInt() + "Mi");
+            JsonNode resources = ConfigurationTest.container(BASE, service).path("resources");
+            BigDecimal request = quantity(resources.path("requests").path("memory").asText());
+            assertTrue(request.compareTo(measured) >= 0, service + ": memory request " + request
+                    + " B below the measured peak of " + process.path("peakHwmMiB").asInt() + " MiB");
+            checked++;
+        }
+        assertTrue(checked >= 4, "bench/results/footprint.json should measure the services, measured " + checked);
     }
 
     @Test

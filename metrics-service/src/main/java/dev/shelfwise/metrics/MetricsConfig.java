@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Settings of metrics-service ({@code shelfwise.*}), with the defaults of DESIGN.md §4–5. */
 @ConfigMapping(prefix = "shelfwise")
@@ -34,7 +35,7 @@ public interface MetricsConfig {
 
     interface Read {
         /** SHA-256 (hex) of the token {@code /v1} requests must carry; unset, the API is open. */
-        java.util.Optional<String> tokenSha256();
+        Optional<String> tokenSha256();
     }
 
     interface Refunds {

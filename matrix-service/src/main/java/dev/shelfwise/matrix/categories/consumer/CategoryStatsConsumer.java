@@ -2,9 +2,11 @@ package dev.shelfwise.matrix.categories.consumer;
 
 import dev.shelfwise.contracts.CategoryStats;
 import dev.shelfwise.matrix.categories.CategoryStatsService;
-import dev.shelfwise.matrix.events.InvalidRecordException;
+import dev.shelfwise.matrix.events.DatabaseUnavailable;
 import dev.shelfwise.matrix.events.Records;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -12,14 +14,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumes category-stats.v1 (compacted, from metrics-service): applied in its own transaction, acknowledged after
- * the commit; transient failures retried in place, unusable records to {@code category-stats.v1-dlq}.
+ * the commit; a database outage is retried until the record commits ({@link DatabaseUnavailable}), unusable
+ * records go to {@code category-stats.v1-dlq}.
  */
 @ApplicationScoped
+@Retry(maxRetries = -1, maxDuration = 0, delay = DatabaseUnavailable.FIRST_PAUSE_MS)
+@ExponentialBackoff(maxDelay = DatabaseUnavailable.LONGEST_PAUSE_MS)
+@RetryWhen(exception = DatabaseUnavailable.class)
 public class CategoryStatsConsumer {
     public static final String CATEGORY_STATS = "category-stats";
-
-    static final int RETRIES = 5;
-    static final long RETRY_DELAY_MS = 1000;
 
     private final CategoryStatsService categoryStats;
 
@@ -29,7 +32,6 @@ public class CategoryStatsConsumer {
 
     @Incoming(CATEGORY_STATS)
     @Blocking
-    @Retry(maxRetries = RETRIES, delay = RETRY_DELAY_MS, abortOn = InvalidRecordException.class)
     public void categoryStats(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             categoryStats.remove(record.key());

@@ -4,10 +4,12 @@ import dev.shelfwise.contracts.CatalogEvent;
 import dev.shelfwise.contracts.InventoryEvent;
 import dev.shelfwise.contracts.ProductStats;
 import dev.shelfwise.contracts.TrafficEvent;
-import dev.shelfwise.matrix.events.InvalidRecordException;
+import dev.shelfwise.matrix.events.DatabaseUnavailable;
 import dev.shelfwise.matrix.events.Records;
 import dev.shelfwise.matrix.products.ProductSnapshotService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -15,18 +17,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumes the SKU snapshots. Each record is applied in its own transaction and acknowledged after the commit, so the
- * offset moves only past what is stored. A transient failure (the database briefly away) is retried in place; a
- * record that can never be applied goes to {@code <topic>-dlq} with the reason in its headers.
+ * offset moves only past what is stored. A database outage is retried until the record commits
+ * ({@link DatabaseUnavailable}); a record that can never be applied goes to {@code <topic>-dlq} with the reason in
+ * its headers.
  */
 @ApplicationScoped
+@Retry(maxRetries = -1, maxDuration = 0, delay = DatabaseUnavailable.FIRST_PAUSE_MS)
+@ExponentialBackoff(maxDelay = DatabaseUnavailable.LONGEST_PAUSE_MS)
+@RetryWhen(exception = DatabaseUnavailable.class)
 public class ProductSnapshotConsumer {
     public static final String CATALOG = "catalog";
     public static final String TRAFFIC = "traffic";
     public static final String INVENTORY = "inventory";
     public static final String PRODUCT_STATS = "product-stats";
-
-    static final int RETRIES = 5;
-    static final long RETRY_DELAY_MS = 1000;
 
     private final ProductSnapshotService snapshots;
 
@@ -36,28 +39,24 @@ public class ProductSnapshotConsumer {
 
     @Incoming(CATALOG)
     @Blocking
-    @Retry(maxRetries = RETRIES, delay = RETRY_DELAY_MS, abortOn = InvalidRecordException.class)
     public void catalog(ConsumerRecord<String, byte[]> record) {
         snapshots.apply(Records.read(record, CatalogEvent.class));
     }
 
     @Incoming(TRAFFIC)
     @Blocking
-    @Retry(maxRetries = RETRIES, delay = RETRY_DELAY_MS, abortOn = InvalidRecordException.class)
     public void traffic(ConsumerRecord<String, byte[]> record) {
         snapshots.apply(Records.read(record, TrafficEvent.class));
     }
 
     @Incoming(INVENTORY)
     @Blocking
-    @Retry(maxRetries = RETRIES, delay = RETRY_DELAY_MS, abortOn = InvalidRecordException.class)
     public void inventory(ConsumerRecord<String, byte[]> record) {
         snapshots.apply(Records.read(record, InventoryEvent.class));
     }
 
     @Incoming(PRODUCT_STATS)
     @Blocking
-    @Retry(maxRetries = RETRIES, delay = RETRY_DELAY_MS, abortOn = InvalidRecordException.class)
     public void productStats(ConsumerRecord<String, byte[]> record) {
         // the topic is compacted: a tombstone removes the SKU's figures
         if (record.value() == null) {
