@@ -2,7 +2,7 @@ package dev.shelfwise.stack.chaos;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Random;
 
@@ -19,6 +19,7 @@ record ChaosContext(ChaosPlan plan, StackControl control, OrderFeed feed, Consum
     static final String METRICS = "metrics-service";
     static final String MATRIX = "matrix-service";
     static final String CLEARANCE = "clearance-service";
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     String url(String service) {
         return serviceUrls.get(service);
@@ -36,7 +37,7 @@ record ChaosContext(ChaosPlan plan, StackControl control, OrderFeed feed, Consum
 
     /** A progress line, on the console and in the control log. */
     void say(String line) {
-        System.out.println("  " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);
+        System.out.println("  " + LocalTime.now().format(CLOCK) + " " + line);
         control.note(line);
     }
 
