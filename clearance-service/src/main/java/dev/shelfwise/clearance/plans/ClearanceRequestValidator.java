@@ -1,12 +1,13 @@
 package dev.shelfwise.clearance.plans;
 
+import dev.shelfwise.contracts.Identifiers;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Checks a {@link ClearanceRequest} and names every bad field by its JSON path (e.g. {@code channels[1].recoveryRate}),
@@ -24,14 +25,12 @@ public final class ClearanceRequestValidator {
     static final String POSITIVE = "must be positive";
     static final String RATE = "must be between 0 and 1";
     /** As order-ingest's ids: longer SKUs are typos or abuse. */
-    static final int MAX_SKU_LENGTH = 128;
+    static final int MAX_SKU_LENGTH = Identifiers.MAX_LENGTH;
     /**
      * Channels compared in one plan. Ranking explains each channel against its neighbours, so the work and the answer
      * grow with the square of the count; real plans compare a handful (DESIGN.md §7 lists seven kinds).
      */
     static final int MAX_CHANNELS = 50;
-    // control characters and invisible format characters (zero-width, bidi overrides) make SKUs that look alike
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
     private ClearanceRequestValidator() {
     }
@@ -43,7 +42,7 @@ public final class ClearanceRequestValidator {
             errors.add(new FieldError("sku", REQUIRED));
         } else if (request.sku().length() > MAX_SKU_LENGTH) {
             errors.add(new FieldError("sku", "must be at most " + MAX_SKU_LENGTH + " characters"));
-        } else if (INVISIBLE.matcher(request.sku()).find()) {
+        } else if (Identifiers.hasInvisibleCharacters(request.sku())) {
             errors.add(new FieldError("sku", "must not contain control or invisible characters"));
         }
         if (request.quantity() == null) {

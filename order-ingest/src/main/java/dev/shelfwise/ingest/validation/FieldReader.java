@@ -1,5 +1,7 @@
 package dev.shelfwise.ingest.validation;
 
+import dev.shelfwise.contracts.Identifiers;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -26,8 +28,6 @@ import java.util.stream.Collectors;
 final class FieldReader {
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
-    // control characters and invisible format characters (zero-width, bidi overrides) make ids that look alike
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
     private final JsonNode node;
     private final String path;
@@ -118,7 +118,7 @@ final class FieldReader {
             error(field, "must be at most " + maxLength + " characters");
             return null;
         }
-        if (INVISIBLE.matcher(text).find()) {
+        if (Identifiers.hasInvisibleCharacters(text)) {
             error(field, "must not contain control or invisible characters");
             return null;
         }

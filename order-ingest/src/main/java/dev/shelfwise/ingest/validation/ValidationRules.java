@@ -1,5 +1,7 @@
 package dev.shelfwise.ingest.validation;
 
+import dev.shelfwise.contracts.Identifiers;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -15,7 +17,7 @@ import java.time.OffsetDateTime;
 public record ValidationRules(Clock clock, Duration maxFutureSkew, OffsetDateTime earliest, int maxLinesPerOrder) {
 
     /** Identifiers (order ids, SKUs, …) longer than this are refused. */
-    public static final int MAX_ID_LENGTH = 128;
+    public static final int MAX_ID_LENGTH = Identifiers.MAX_LENGTH;
     /** Free text (product names, …) longer than this is refused. */
     public static final int MAX_TEXT_LENGTH = 512;
     /** The largest money amount or unit price accepted; anything larger is a unit mix-up. */

@@ -1,6 +1,7 @@
 package dev.shelfwise.matrix.baskets.rest;
 
 import dev.shelfwise.matrix.baskets.BasketService;
+import dev.shelfwise.contracts.Identifiers;
 import dev.shelfwise.matrix.baskets.BoughtTogether;
 import dev.shelfwise.matrix.web.InvalidRequestException;
 import jakarta.ws.rs.GET;
@@ -15,9 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class BoughtTogetherResource {
 
-    /** As order-ingest's ids: no SKU it accepted is longer, so a longer one is a typo or abuse, not "no baskets". */
-    static final int MAX_SKU_LENGTH = 128;
-
     private final BasketService baskets;
 
     public BoughtTogetherResource(BasketService baskets) {
@@ -27,8 +25,9 @@ public class BoughtTogetherResource {
     @GET
     @Operation(summary = "SKUs bought together with this one over the basket window, with order counts and lift")
     public BoughtTogether boughtTogether(@PathParam("sku") String sku) {
-        if (sku.length() > MAX_SKU_LENGTH) {
-            throw InvalidRequestException.of("sku", "must be at most " + MAX_SKU_LENGTH + " characters");
+        // no SKU order-ingest accepted is longer: a longer one is a typo or abuse, not "no baskets"
+        if (sku.length() > Identifiers.MAX_LENGTH) {
+            throw InvalidRequestException.of("sku", "must be at most " + Identifiers.MAX_LENGTH + " characters");
         }
         return baskets.boughtTogether(sku);
     }
