@@ -7,7 +7,7 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SCRIPT="$ROOT/shelfwise"
 export SHELFWISE_HOME="$ROOT/.shelfwise/stack-test"
-export SHELFWISE_KAFKA_PORT=29092 SHELFWISE_KAFKA_CONTROLLER_PORT=29093 SHELFWISE_PG_PORT=35432
+export SHELFWISE_KAFKA_PORT=29092 SHELFWISE_KAFKA_CONTROLLER_PORT=29093 SHELFWISE_PG_PORT=26432
 export SHELFWISE_INGEST_PORT=18081 SHELFWISE_METRICS_PORT=18082 SHELFWISE_MATRIX_PORT=18083 SHELFWISE_CLEARANCE_PORT=18084
 export SHELFWISE_DASHBOARD_PORT=18080
 unset SHELFWISE_DB_URL SHELFWISE_DB_USER SHELFWISE_DB_PASSWORD
@@ -52,8 +52,21 @@ order_accepted() {
 }
 pids() { cat "$SHELFWISE_HOME"/run/*.pid 2>/dev/null | sort | tr '\n' ' '; }
 
+# A listening port inside the kernel's ephemeral range can be taken at any moment by some client's outgoing
+# connection (a CI run failed so: PostgreSQL "Address already in use" on 45732), so no default may lie there.
+default_ports_outside_ephemeral_range() {
+  local low high port bad=""
+  read -r low high </proc/sys/net/ipv4/ip_local_port_range
+  for port in $(grep -oE '(PORT|PORT_BASE):-[0-9]+' "$SCRIPT" | grep -oE '[0-9]+$') \
+              $(grep -ohE 'PORT=[0-9]+' "${BASH_SOURCE[0]}" | grep -oE '[0-9]+$'); do
+    ((port < low || port > high)) || bad="$bad $port"
+  done
+  [[ -z "$bad" ]] || { echo "default ports in the ephemeral range $low-$high:$bad" >"$OUT"; return 1; }
+}
+
 rm -rf "$SHELFWISE_HOME"
 
+check "default ports lie outside the ephemeral port range" default_ports_outside_ephemeral_range
 check "down when nothing runs succeeds" run down
 check "  ... and says nothing was running" output_has "nothing was running"
 check "reset refuses without --yes" bash -c "! '$SCRIPT' reset >'$OUT' 2>&1"
