@@ -7,8 +7,9 @@ import java.util.TreeMap;
 /**
  * PostgreSQL stopped and started again while the consumers work. Each database-backed service must report itself
  * not ready (readiness DOWN) while the database is unreachable and ready again after; its consumers back off and
- * retry, never dead-letter a valid record, and end with exact figures. Recovery: from the database's start until
- * every one of them is ready again.
+ * retry, never dead-letter a valid record, and end with exact figures. Traffic snapshots posted during each outage
+ * must be stored by both of their consumers too ({@link TrafficDuringOutage}). Recovery: from the database's start
+ * until every one of them is ready again.
  */
 final class DatabaseRestartSuite extends LoadedSuite {
     static final List<String> DATABASE_BACKED = List.of(ChaosContext.METRICS, ChaosContext.MATRIX, ChaosContext.CLEARANCE);
@@ -24,12 +25,14 @@ final class DatabaseRestartSuite extends LoadedSuite {
     @Override
     void inject(ChaosContext context, OrderFeed.Run feed, Findings findings) {
         ChaosPlan plan = context.plan();
+        TrafficDuringOutage traffic = new TrafficDuringOutage();
         for (int outage = 0; outage < plan.databaseOutages(); outage++) {
             context.waitBeforeFault();
             Map<String, Long> lagAtStop = lags(context);
             context.control().stopDatabase();
             long down = System.nanoTime();
             context.say("PostgreSQL stopped");
+            findings.problems.addAll(traffic.post(context, feed.skus(TrafficDuringOutage.SKUS)));
             Map<String, Double> notReadyAfter = new TreeMap<>();
             long holdUntil = down + plan.databaseDown().toNanos();
             long noticeLimit = down + Math.max(plan.databaseDown().toNanos(), NOTICE_LIMIT_MS * 1_000_000);
@@ -71,6 +74,11 @@ final class DatabaseRestartSuite extends LoadedSuite {
                     + "; orders.v1 lag at the stop " + lagAtStop + ", at the start " + lagAtStart);
             findings.faults.add(new Fault("PostgreSQL stop/start", recovery, "database start until every service is ready"));
         }
+        List<String> trafficProblems = traffic.verify(context);
+        findings.problems.addAll(trafficProblems);
+        findings.notes.add(traffic.snapshots() + " traffic snapshots posted while PostgreSQL was down: "
+                + (trafficProblems.isEmpty() ? "stored by metrics-service and matrix-service (no dead letters, views published)"
+                : trafficProblems.size() + " problems"));
     }
 
     /** What each group has not committed yet: it grows while the database is away (nothing can be committed). */

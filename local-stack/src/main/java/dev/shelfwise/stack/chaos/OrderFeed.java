@@ -203,6 +203,22 @@ final class OrderFeed {
             return missing;
         }
 
+        /** The first {@code limit} distinct SKUs of the run's orders, in the order they are sent. */
+        List<String> skus(int limit) {
+            java.util.LinkedHashSet<String> skus = new java.util.LinkedHashSet<>();
+            for (List<ChaosOrder> batch : batches) {
+                for (ChaosOrder order : batch) {
+                    for (ChaosOrder.Line line : order.lines()) {
+                        if (skus.size() == limit) {
+                            return List.copyOf(skus);
+                        }
+                        skus.add(line.sku());
+                    }
+                }
+            }
+            return List.copyOf(skus);
+        }
+
         List<Sent> sent() {
             List<Sent> sent = new ArrayList<>();
             for (int b = 0; b < batches.size(); b++) {

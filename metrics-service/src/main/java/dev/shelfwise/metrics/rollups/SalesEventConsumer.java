@@ -2,6 +2,7 @@ package dev.shelfwise.metrics.rollups;
 
 import dev.shelfwise.metrics.MetricsConfig;
 import dev.shelfwise.metrics.deadletters.DeadLetterPublisher;
+import dev.shelfwise.metrics.messaging.UntilApplied;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,7 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,14 +25,12 @@ public class SalesEventConsumer {
 
     private final SalesEventProcessor processor;
     private final DeadLetterPublisher deadLetters;
-    private final Duration initialBackoff;
-    private final Duration maxBackoff;
+    private final UntilApplied untilApplied;
 
     public SalesEventConsumer(SalesEventProcessor processor, DeadLetterPublisher deadLetters, MetricsConfig config) {
         this.processor = processor;
         this.deadLetters = deadLetters;
-        this.initialBackoff = config.consumer().initialBackoff();
-        this.maxBackoff = config.consumer().maxBackoff();
+        this.untilApplied = new UntilApplied(config.consumer().initialBackoff(), config.consumer().maxBackoff());
     }
 
     @Incoming(CHANNEL)
@@ -42,16 +40,6 @@ public class SalesEventConsumer {
         batch.forEach(records::add);
         SalesEvents events = SalesEvents.parse(records);
         events.poison().forEach(poison -> deadLetters.send(poison.record(), poison.reason()));
-        Duration backoff = initialBackoff;
-        while (true) {
-            try {
-                processor.apply(events);
-                return;
-            } catch (Exception e) {
-                LOG.warnf("a batch of %d records failed (%s); retrying in %s", records.size(), e.getMessage(), backoff);
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
-            }
-        }
+        untilApplied.run("a batch of " + records.size() + " sales records", () -> processor.apply(events));
     }
 }

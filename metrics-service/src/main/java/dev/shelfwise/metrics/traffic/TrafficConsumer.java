@@ -2,42 +2,40 @@ package dev.shelfwise.metrics.traffic;
 
 import dev.shelfwise.contracts.EventJson;
 import dev.shelfwise.contracts.TrafficEvent;
+import dev.shelfwise.metrics.MetricsConfig;
 import dev.shelfwise.metrics.deadletters.DeadLetterPublisher;
-import io.agroal.api.AgroalDataSource;
+import dev.shelfwise.metrics.messaging.UntilApplied;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Keeps the latest daily traffic snapshot per SKU (views, search impressions, add-to-cart) for product stats.
- * Snapshots replace each other, so redelivery is harmless without deduplication.
+ * Snapshots replace each other, so redelivery is harmless without deduplication; unreadable ones are
+ * dead-lettered, and a write that fails (database down) is retried until it goes through, like the sales events.
  */
 @ApplicationScoped
 public class TrafficConsumer {
     public static final String CHANNEL = "traffic";
 
-    private final AgroalDataSource dataSource;
+    private final TrafficRepository snapshots;
     private final DeadLetterPublisher deadLetters;
+    private final UntilApplied untilApplied;
 
-    public TrafficConsumer(AgroalDataSource dataSource, DeadLetterPublisher deadLetters) {
-        this.dataSource = dataSource;
+    public TrafficConsumer(TrafficRepository snapshots, DeadLetterPublisher deadLetters, MetricsConfig config) {
+        this.snapshots = snapshots;
         this.deadLetters = deadLetters;
+        this.untilApplied = new UntilApplied(config.consumer().initialBackoff(), config.consumer().maxBackoff());
     }
 
     @Incoming(CHANNEL)
     @Blocking
-    @Transactional
-    public void consume(ConsumerRecords<String, byte[]> batch) throws SQLException {
+    public void consume(ConsumerRecords<String, byte[]> batch) throws InterruptedException {
         // the last snapshot of a SKU-day in the batch wins, as it would one by one
         Map<String, TrafficEvent> latest = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : batch) {
@@ -51,25 +49,8 @@ public class TrafficConsumer {
                 deadLetters.send(record, e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement upsert = connection.prepareStatement("INSERT INTO sku_traffic_day(sku, day, views,"
-                     + " search_impressions, add_to_cart) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sku, day) DO UPDATE SET"
-                     + " views = EXCLUDED.views, search_impressions = EXCLUDED.search_impressions,"
-                     + " add_to_cart = EXCLUDED.add_to_cart");
-             PreparedStatement dirty = connection.prepareStatement(
-                     "INSERT INTO stats_dirty(kind, key) VALUES ('sku', ?) ON CONFLICT DO NOTHING")) {
-            for (TrafficEvent traffic : latest.values()) {
-                upsert.setString(1, traffic.sku());
-                upsert.setDate(2, Date.valueOf(traffic.date()));
-                upsert.setLong(3, traffic.views());
-                upsert.setLong(4, traffic.searchImpressions());
-                upsert.setLong(5, traffic.addToCart());
-                upsert.addBatch();
-                dirty.setString(1, traffic.sku());
-                dirty.addBatch();
-            }
-            upsert.executeBatch();
-            dirty.executeBatch();
+        if (!latest.isEmpty()) {
+            untilApplied.run(latest.size() + " traffic snapshots", () -> snapshots.store(latest.values()));
         }
     }
 }

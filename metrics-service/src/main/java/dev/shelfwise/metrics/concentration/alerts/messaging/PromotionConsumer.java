@@ -4,6 +4,7 @@ import dev.shelfwise.contracts.EventJson;
 import dev.shelfwise.contracts.Promotion;
 import dev.shelfwise.metrics.MetricsConfig;
 import dev.shelfwise.metrics.concentration.alerts.repository.PromotionRepository;
+import dev.shelfwise.metrics.messaging.UntilApplied;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -14,7 +15,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,16 +34,14 @@ public class PromotionConsumer {
 
     private final PromotionRepository promotions;
     private final Counter unreadable;
-    private final Duration initialBackoff;
-    private final Duration maxBackoff;
+    private final UntilApplied untilApplied;
 
     public PromotionConsumer(PromotionRepository promotions, MeterRegistry registry, MetricsConfig config) {
         this.promotions = promotions;
         this.unreadable = Counter.builder("shelfwise.promotions.unreadable")
                 .description("promotions.v1 records without a key, or whose JSON or window is invalid (skipped)")
                 .register(registry);
-        this.initialBackoff = config.consumer().initialBackoff();
-        this.maxBackoff = config.consumer().maxBackoff();
+        this.untilApplied = new UntilApplied(config.consumer().initialBackoff(), config.consumer().maxBackoff());
     }
 
     @Incoming(CHANNEL)
@@ -60,17 +58,7 @@ public class PromotionConsumer {
                         e.getMessage());
             }
         }
-        Duration backoff = initialBackoff;
-        while (true) {
-            try {
-                promotions.apply(latest);
-                return;
-            } catch (Exception e) {
-                LOG.warnf("storing %d promotions failed (%s); retrying in %s", latest.size(), e.getMessage(), backoff);
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
-            }
-        }
+        untilApplied.run(latest.size() + " promotions", () -> promotions.apply(latest));
     }
 
     /** The promotion of a record, null for a tombstone. */
