@@ -4,6 +4,7 @@
 #   import.sh orders FILE.csv --platform P --format shopify|woocommerce|shelfwise [--timezone ZONE] [options]
 #   import.sh catalog FILE.csv [--platform P] [options]
 #   import.sh bench [--rows 1000000]      # the import benchmark: bench/results/import.json
+#   import.sh tpcds [--scale 1]           # the TPC-DS web channel (catalog, inventory, orders, refunds, promotion)
 #
 # Options: --token T (or SHELFWISE_IMPORT_TOKEN; default the local demo-token), --url URL (or SHELFWISE_INGEST_URL;
 # default the stack's order-ingest), --rows-per-request N, --concurrency N, --from-line N, --rejects FILE.
@@ -14,10 +15,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SHELFWISE_HOME="${SHELFWISE_HOME:-$ROOT/.shelfwise}"
 LIB="$SHELFWISE_HOME/lib"
 INGEST_URL="${SHELFWISE_INGEST_URL:-http://127.0.0.1:${SHELFWISE_INGEST_PORT:-8081}}"
-IMPORTS_CLASS=dev/shelfwise/stack/imports/CsvImport.class
+MATRIX_URL="${SHELFWISE_MATRIX_URL:-http://127.0.0.1:${SHELFWISE_MATRIX_PORT:-8083}}"
+METRICS_URL="${SHELFWISE_METRICS_URL:-http://127.0.0.1:${SHELFWISE_METRICS_PORT:-8082}}"
+IMPORTS_CLASS=dev/shelfwise/stack/tpcds/TpcdsImport.class # the newest tool: older copies lack it
 
 fail() { printf 'import: %s\n' "$*" >&2; exit 1; }
-usage() { sed -n '4,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '4,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 classpath() { # the stack's copied jars (as ./shelfwise uses them), or the build's when they predate the import tool
   if [[ -f "$LIB/classes/$IMPORTS_CLASS" ]]; then
@@ -52,6 +55,15 @@ case "${1:-}" in
     exec java -Xmx1g -cp "$(classpath)" dev.shelfwise.stack.imports.ImportBenchmark --out "$ROOT/bench/results" \
       --work "$ROOT/bench/results/work" --url "$INGEST_URL" --cpu-of "$cpu_of" "$@"
     ;;
+  tpcds)
+    shift
+    for url in "$INGEST_URL" "$MATRIX_URL"; do
+      curl -fsS -o /dev/null "$url/q/health/ready" 2>/dev/null \
+        || fail "the stack is not up: no ready service at $url. Run './shelfwise up' first (or set SHELFWISE_INGEST_URL / SHELFWISE_MATRIX_URL)"
+    done
+    exec java -Xmx512m -cp "$(classpath)" dev.shelfwise.stack.tpcds.TpcdsImport --url "$INGEST_URL" --matrix-url "$MATRIX_URL" \
+      --metrics-url "$METRICS_URL" "$@"
+    ;;
   help | -h | --help) usage ;;
-  *) usage >&2; fail "import what? orders, catalog or bench" ;;
+  *) usage >&2; fail "import what? orders, catalog, tpcds or bench" ;;
 esac

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 /**
  * The benchmark suite's steps, run one by one by {@code ./shelfwise bench} (which starts and stops the services
  * between them). Usage: {@code Bench STEP --out bench/results [options]}; steps: {@code meta}, {@code ingest},
- * {@code freshness}, {@code replay-produce}, {@code position}, {@code replay-wait}, {@code queries-prepare},
+ * {@code freshness}, {@code replay-produce}, {@code replay-tpcds-produce}, {@code position}, {@code replay-wait}, {@code queries-prepare},
  * {@code queries}, {@code footprint}, {@code report}, {@code check}.
  */
 public final class Bench {
@@ -37,6 +37,7 @@ public final class Bench {
             case "ingest" -> IngestScenario.run(args);
             case "freshness" -> FreshnessScenario.run(args);
             case "replay-produce" -> ReplayScenario.produce(args);
+            case "replay-tpcds-produce" -> TpcdsReplay.produce(args);
             case "position" -> ReplayScenario.position(args);
             case "replay-wait" -> ReplayScenario.await(args);
             case "queries-prepare" -> QueryScenario.prepare(args);

@@ -114,6 +114,19 @@ final class QueryScenario {
         String ingest = args.required("ingest-url");
         String matrix = args.required("matrix-url");
         String bootstrap = args.required("bootstrap");
+        if (args.get("data", "synthetic").equals("tpcds")) {
+            long started = System.nanoTime();
+            HttpClient http = BenchSupport.http();
+            Map<String, Object> result = TpcdsQueryData.post(out, http, ingest);
+            LocalDate saleStart = LocalDate.parse(String.valueOf(result.get("saleStart")));
+            String promotion = putPromotion(http, matrix, "TPC-DS most-used promotion", saleStart,
+                    LocalDate.parse(String.valueOf(result.get("saleEnd"))));
+            awaitConsumers(args, bootstrap, result);
+            result.put("promotion", promotion);
+            result.put("prepareSeconds", BenchSupport.round1((System.nanoTime() - started) / 1e9));
+            BenchSupport.writeResult(BenchSupport.work(args, out), "queries-prepare", result);
+            return;
+        }
         Json replay = BenchSupport.readResult(out, "replay");
         int skus = replay.path("skus").asInt();
         long seed = Long.parseLong(args.get("seed", "42"));
@@ -164,17 +177,38 @@ final class QueryScenario {
         postInBatches(http, ingest + "/v1/traffic", traffic);
         postInBatches(http, ingest + "/v1/ad-spend", adSpend);
         LocalDate saleStart = saleStart(today);
-        String promotion = "{\"name\":\"Bench sale\",\"theme\":\"singles-day\",\"start\":\"" + saleStart + "\",\"end\":\""
-                + saleStart.plusDays(2) + "\",\"goal\":\"sales\",\"coreCount\":5,\"auxiliaryCount\":5}";
+        String promotion = putPromotion(http, matrix, "Bench sale", saleStart, saleStart.plusDays(2));
+        Map<String, Object> result = new LinkedHashMap<>();
+        awaitConsumers(args, bootstrap, result);
+        result.put("catalogSkus", skus);
+        result.put("inventorySnapshots", inventory.size());
+        result.put("trafficRecords", traffic.size());
+        result.put("adSpendRecords", adSpend.size());
+        result.put("promotion", promotion);
+        result.put("prepareSeconds", BenchSupport.round1((System.nanoTime() - started) / 1e9));
+        BenchSupport.writeResult(BenchSupport.work(args, out), "queries-prepare", result);
+    }
+
+    /** The promotion the matrix endpoints ask about, {@value #PROMOTION}, over the given days; its JSON. */
+    private static String putPromotion(HttpClient http, String matrix, String name, LocalDate start, LocalDate end)
+            throws Exception {
+        String promotion = "{\"name\":\"" + name + "\",\"theme\":\"singles-day\",\"start\":\"" + start + "\",\"end\":\""
+                + end + "\",\"goal\":\"sales\",\"coreCount\":5,\"auxiliaryCount\":5}";
         HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(matrix + "/v1/promotions/" + PROMOTION))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                 .PUT(HttpRequest.BodyPublishers.ofString(promotion)).build(), HttpResponse.BodyHandlers.ofString());
         if (put.statusCode() / 100 != 2) {
             throw new IllegalStateException("PUT promotion answered " + put.statusCode() + ": " + put.body());
         }
-        // matrix-service and clearance-service consume one record per transaction: wait until they are through,
-        // and until metrics-service has published the replayed year's product and category stats
-        Map<String, Object> result = new LinkedHashMap<>();
+        return promotion;
+    }
+
+    /**
+     * matrix-service and clearance-service consume one record per transaction: waits until they are through, and
+     * until metrics-service has published the replayed year's product and category stats; the lags go to {@code result}.
+     */
+    private static void awaitConsumers(Args args, String bootstrap, Map<String, Object> result) throws Exception {
+        long started = System.nanoTime();
         int timeout = args.getInt("timeout", 300);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
         long matrixLag = -1;
@@ -201,17 +235,10 @@ final class QueryScenario {
                 Thread.sleep(1000);
             }
         }
-        result.put("catalogSkus", skus);
-        result.put("inventorySnapshots", inventory.size());
-        result.put("trafficRecords", traffic.size());
-        result.put("adSpendRecords", adSpend.size());
-        result.put("promotion", promotion);
         result.put("matrixLagWhenStarting", matrixLag);
         result.put("clearanceLagWhenStarting", clearanceLag);
-        result.put("prepareSeconds", BenchSupport.round1((System.nanoTime() - started) / 1e9));
-        System.out.printf("  queries prepared in %.0f s (matrix lag %d, clearance lag %d)%n",
+        System.out.printf("  queries prepared: consumers through after %.0f s (matrix lag %d, clearance lag %d)%n",
                 (System.nanoTime() - started) / 1e9, matrixLag, clearanceLag);
-        BenchSupport.writeResult(BenchSupport.work(args, out), "queries-prepare", result);
     }
 
     /** The first day of the sale the generator puts around 11 November, within the replayed year. */
@@ -220,7 +247,7 @@ final class QueryScenario {
         return sale.isBefore(today.minusDays(1)) ? sale : sale.minusYears(1);
     }
 
-    private static void postInBatches(HttpClient http, String url, List<String> items) throws Exception {
+    static void postInBatches(HttpClient http, String url, List<String> items) throws Exception {
         for (int from = 0; from < items.size(); from += 2000) {
             BenchSupport.postAll(http, url, BenchSupport.jsonArray(items.subList(from, Math.min(items.size(), from + 2000))));
         }
@@ -235,16 +262,13 @@ final class QueryScenario {
         int warmup = args.getInt("warmup", 10);
         int clients = args.getInt("clients", 16);
         String loadAtStart = BenchSupport.loadAverage();
-        Json replay = BenchSupport.readResult(out, "replay");
-        int skus = replay.path("skus").asInt();
-        LocalDate first = LocalDate.parse(replay.path("firstDay").asText());
-        LocalDate last = LocalDate.parse(replay.path("lastDay").asText());
-        LocalDate saleStart = saleStart(LocalDate.now(ZoneOffset.UTC));
-        LocalDate saleEnd = saleStart.plusDays(2);
-        OrderGenerator generator = new OrderGenerator(42, skus, 1, first, 365, 1, "Q-");
-        List<String> categories = OrderGenerator.CATEGORIES;
-        // popular SKUs (low ranks) as well as long-tail ones
-        IntFunction<String> sku = i -> generator.skuId((int) ((i * 7919L) % generator.skuCount()));
+        QueryData data = QueryData.of(args, out);
+        LocalDate first = data.from();
+        LocalDate last = data.to();
+        LocalDate saleStart = data.saleStart();
+        LocalDate saleEnd = data.saleEnd();
+        List<String> categories = data.categories();
+        IntFunction<String> sku = data.sku();
         String plan = """
                 {"sku": "%s", "quantity": 100, "unitCost": 4, "price": 10, "disposalFeePerUnit": 1,
                  "holdingCostPerUnitDay": 0.01, "budget": 150, "channels": [
@@ -255,8 +279,9 @@ final class QueryScenario {
         List<Endpoint> endpoints = List.of(
                 new Endpoint("metrics GET /v1/categories/explosion", i -> get(metrics + "/v1/categories/explosion?start="
                         + saleStart + "&end=" + saleEnd + "&top=10")),
-                new Endpoint("metrics GET /v1/indices/new-customer", i -> get(metrics + "/v1/indices/new-customer?year=" + last.getYear())),
-                new Endpoint("metrics GET /v1/indices/cross-category", i -> get(metrics + "/v1/indices/cross-category")),
+                new Endpoint("metrics GET /v1/indices/new-customer", i -> get(metrics + "/v1/indices/new-customer?year=" + data.year())),
+                new Endpoint("metrics GET /v1/indices/cross-category", i -> get(metrics + "/v1/indices/cross-category"
+                        + data.crossCategoryWindow())),
                 new Endpoint("metrics GET /v1/trends", i -> get(metrics + "/v1/trends?category=" + categories.get(i % categories.size())
                         + "&from=" + first + "&to=" + last)),
                 new Endpoint("metrics GET /v1/concentration", i -> get(metrics + "/v1/concentration?from=" + saleStart + "&to=" + saleEnd)),
@@ -345,8 +370,9 @@ final class QueryScenario {
         if (prepared != null) {
             result.put("data", prepared);
         }
-        result.put("method", clients + " clients (after the single-client pass), each calling the endpoints in turn (parameters rotating over the 50"
-                + " categories and the SKUs), latency from request to the last byte of the answer");
+        result.put("dataSet", data.label());
+        result.put("method", clients + " clients (after the single-client pass), each calling the endpoints in turn (parameters rotating over the "
+                + categories.size() + " categories and the SKUs), latency from request to the last byte of the answer");
         result.put("target", Map.of("p99Ms", 50));
         result.put("loadAverageAtEnd", BenchSupport.loadAverage());
         BenchSupport.writeResult(out, "queries", result);

@@ -57,19 +57,12 @@ final class ReplayScenario {
         try (Admin admin = BenchSupport.admin(bootstrap)) {
             result.put("startOffsets", BenchSupport.named(BenchSupport.endOffsets(admin, List.of("orders.v1"))));
         }
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        config.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-        config.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(256 * 1024));
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         AtomicReference<Exception> failure = new AtomicReference<>();
         long bytes = 0;
         long started = System.nanoTime();
         byte[] eventType = "orders".getBytes(StandardCharsets.UTF_8);
         byte[] platform = "demo".getBytes(StandardCharsets.UTF_8);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
             for (long n = 0; n < orders && failure.get() == null; n++) {
                 OrderGenerator.Order order = generator.order(n, "demo", null);
                 byte[] value = order.json().getBytes(StandardCharsets.UTF_8);
@@ -102,6 +95,18 @@ final class ReplayScenario {
         BenchSupport.writeResult(out, "replay", result);
     }
 
+    /** A producer writing as order-ingest does (acks=all, idempotent), batching for throughput. */
+    static KafkaProducer<String, byte[]> producer(String bootstrap) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(256 * 1024));
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
     /** Moves a (stopped) group's offsets: {@code --to end} for the topics' ends, {@code --to replay-start}. */
     static void position(Args args) throws Exception {
         String bootstrap = args.required("bootstrap");
@@ -113,9 +118,11 @@ final class ReplayScenario {
             if (to.equals("end")) {
                 target = BenchSupport.endOffsets(admin, topics);
             } else if (to.equals("replay-start")) {
-                target = BenchSupport.parsed(BenchSupport.readResult(Path.of(args.required("out")), "replay").path("startOffsets"));
-                // refunds.v1 (same channel): nothing of the replay is there, start at its end
-                target.putAll(BenchSupport.endOffsets(admin, topics.stream().filter(t -> !t.equals("orders.v1")).toList()));
+                target = BenchSupport.parsed(BenchSupport.readResult(Path.of(args.required("out")), args.get("result", "replay"))
+                        .path("startOffsets"));
+                // a topic the replay wrote nothing to (refunds.v1 of the synthetic replay, same channel): start at its end
+                List<String> written = target.keySet().stream().map(TopicPartition::topic).distinct().toList();
+                target.putAll(BenchSupport.endOffsets(admin, topics.stream().filter(t -> !written.contains(t)).toList()));
             } else {
                 throw new IllegalArgumentException("--to end|replay-start");
             }
@@ -133,12 +140,18 @@ final class ReplayScenario {
         String metrics = args.required("metrics-url");
         int timeout = args.getInt("timeout", 600);
         long launched = System.nanoTime(); // the script starts metrics-service right before this
-        Json produced = BenchSupport.readResult(out, "replay");
+        String name = args.get("result", "replay");
+        Json produced = BenchSupport.readResult(out, name);
         @SuppressWarnings("unchecked")
         Map<String, Object> result = new LinkedHashMap<>(produced.fields());
         Map<TopicPartition, Long> start = BenchSupport.parsed(produced.path("startOffsets"));
         Map<TopicPartition, Long> end = BenchSupport.parsed(produced.path("endOffsets"));
         long total = BenchSupport.lag(new HashMap<>(), end, start);
+        // orders only (the TPC-DS replay writes refunds too): the rate is in orders, the catch-up waits for all records
+        Map<TopicPartition, Long> orderEnd = new HashMap<>(end);
+        orderEnd.keySet().removeIf(partition -> !partition.topic().equals("orders.v1"));
+        long totalOrders = BenchSupport.lag(new HashMap<>(), orderEnd, start);
+        long remainingOrders = totalOrders;
         HttpClient http = BenchSupport.http();
         Double ready = null;
         Double firstProgress = null;
@@ -161,16 +174,17 @@ final class ReplayScenario {
                 boolean becameReady = ready == null && isReady(http, metrics);
                 Map<TopicPartition, Long> committed = BenchSupport.committed(admin, "metrics-service");
                 remaining = BenchSupport.lag(committed, end, start);
+                remainingOrders = BenchSupport.lag(committed, orderEnd, start);
                 if (becameReady) { // CPU is counted from here, like the rate (start-up and Flyway excluded)
                     ready = now;
                     metricsCpuAtStart = CpuTime.of(metricsPid);
                     postgresCpuAtStart = CpuTime.tree(postmaster);
-                    processedAtReady = total - remaining;
+                    processedAtReady = totalOrders - remainingOrders;
                 }
                 if (firstProgress == null && remaining < total) {
                     firstProgress = now;
                 }
-                progress.add(List.of(BenchSupport.round1(now), total - remaining));
+                progress.add(List.of(BenchSupport.round1(now), totalOrders - remainingOrders));
                 if (remaining == 0 || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(250) >= deadline) {
                     metricsCpuAtEnd = CpuTime.of(metricsPid);
                     postgresCpuAtEnd = CpuTime.tree(postmaster);
@@ -182,9 +196,13 @@ final class ReplayScenario {
                 Thread.sleep(250);
             }
         }
-        long processed = total - remaining;
+        long processed = totalOrders - remainingOrders;
         Map<String, Object> measured = new LinkedHashMap<>();
-        measured.put("ordersToProcess", total);
+        measured.put("ordersToProcess", totalOrders);
+        if (total != totalOrders) {
+            measured.put("refundsToProcess", total - totalOrders);
+            measured.put("refundsProcessed", total - totalOrders - (remaining - remainingOrders));
+        }
         measured.put("ordersProcessed", processed);
         measured.put("caughtUp", caughtUp != null);
         measured.put("readyAfterSeconds", ready == null ? null : BenchSupport.round1(ready));
@@ -222,11 +240,11 @@ final class ReplayScenario {
         measured.put("target", Map.of("ordersPerSec", 50_000));
         measured.put("loadAverageAtEnd", BenchSupport.loadAverage());
         result.put("catchUp", measured);
-        System.out.printf("  replay: %,d of %,d orders processed, caught up %s after %.1f s (ready after %s s): %.0f orders/s"
-                        + " from ready, siteOrders %,d; CPU s metrics-service %.1f, PostgreSQL %.1f%n", processed, total,
+        System.out.printf("  %s: %,d of %,d orders processed, caught up %s after %.1f s (ready after %s s): %.0f orders/s"
+                        + " from ready, siteOrders %,d; CPU s metrics-service %.1f, PostgreSQL %.1f%n", name, processed, totalOrders,
                 caughtUp != null, wholeWindow, ready, (processed - processedAtReady) / Math.max(0.001, window), siteOrders,
                 metricsCpu, postgresCpu);
-        BenchSupport.writeResult(out, "replay", result);
+        BenchSupport.writeResult(out, name, result);
     }
 
     private static List<List<Object>> thin(List<List<Object>> progress) {

@@ -22,6 +22,7 @@ final class Report {
         Json ingest = BenchSupport.readResult(out, "ingest");
         Json freshness = BenchSupport.readResult(out, "freshness");
         Json replay = BenchSupport.readResult(out, "replay");
+        Json tpcds = BenchSupport.readResult(out, TpcdsReplay.RESULT);
         Json queries = BenchSupport.readResult(out, "queries");
         Json footprint = BenchSupport.readResult(out, "footprint");
         StringBuilder md = new StringBuilder();
@@ -65,8 +66,16 @@ final class Report {
                     c.path("ordersPerSecFromReady").asDouble(), c.path("ordersToProcess").asLong(), c.path("caughtUp").asBoolean() ? "yes" : "NO",
                     yesNo(c.path("ordersPerSecFromReady").asDouble() >= 50_000 && c.path("caughtUp").asBoolean())));
         }
+        if (tpcds != null && tpcds.has("catchUp")) {
+            Json c = tpcds.path("catchUp");
+            md.append(String.format(Locale.ROOT, "| 3b. replay, TPC-DS web channel (scale %s) | **%,.0f orders/s** (%,d orders, %,d refunds, caught up: %s) | ≥ 50,000 orders/s | %s |%n",
+                    tpcds.path("scale").asText(), c.path("ordersPerSecFromReady").asDouble(), c.path("ordersToProcess").asLong(),
+                    c.path("refundsToProcess").asLong(), c.path("caughtUp").asBoolean() ? "yes" : "NO",
+                    yesNo(c.path("ordersPerSecFromReady").asDouble() >= 50_000 && c.path("caughtUp").asBoolean())));
+        }
         if (queries != null) {
-            md.append(String.format(Locale.ROOT, "| 4. queries | worst endpoint p99 **%s ms** (16 clients, %s requests/s overall) | p99 ≤ 50 ms | %s |%n",
+            md.append(String.format(Locale.ROOT, "| 4. queries (%s) |", queries.path("dataSet").asText("synthetic year")));
+            md.append(String.format(Locale.ROOT, " worst endpoint p99 **%s ms** (16 clients, %s requests/s overall) | p99 ≤ 50 ms | %s |%n",
                     queries.path("worstP99Ms").asText(), queries.path("requestsPerSec").asText(), yesNo(queries.path("worstP99Ms").asDouble() <= 50)));
         }
         if (footprint != null) {
@@ -149,10 +158,31 @@ final class Report {
                             c.path("metricsServiceCpuSeconds").asText("?"), c.path("postgresCpuSeconds").asText("?"), c.path("cpuSecondsPer1000Orders").asText("?")))
                     .append("Method: ").append(c.path("method").asText()).append(".\n\n");
         }
+        if (tpcds != null && tpcds.has("catchUp")) {
+            Json c = tpcds.path("catchUp");
+            md.append("## 3b. Replay of the TPC-DS web channel\n\n")
+                    .append(String.format(Locale.ROOT, "TPC-DS scale %s (`io.trino.tpcds`), mapped as `./shelfwise import tpcds` maps it (README, Connect your shop):"
+                                    + " %,d orders of %,d lines and %,d refunds (%,d SKUs, %s to %s, dates moved %s years later), generated, mapped and written to"
+                                    + " `orders.v1` / `refunds.v1` by a producer in %s s. Rows skipped (a null where the contract needs a value): %s.%n%n",
+                            tpcds.path("scale").asText(), tpcds.path("orders").asLong(), tpcds.path("lines").asLong(), tpcds.path("refunds").asLong(),
+                            tpcds.path("skus").asInt(), tpcds.path("firstDay").asText(), tpcds.path("lastDay").asText(), tpcds.path("yearsLater").asText(),
+                            tpcds.path("generateAndProduceSeconds").asText(), tpcds.path("skippedRows").toString()))
+                    .append("| orders processed | refunds processed | ready after s | caught up after s | orders/s from ready | orders/s from launch | siteOrders served | match |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n")
+                    .append(String.format(Locale.ROOT, "| %,d of %,d | %,d of %,d | %s | %s | **%,.0f** | %,.0f | %,d | %s |%n%n", c.path("ordersProcessed").asLong(),
+                            c.path("ordersToProcess").asLong(), c.path("refundsProcessed").asLong(), c.path("refundsToProcess").asLong(),
+                            c.path("readyAfterSeconds").asText(), c.path("caughtUpAfterSeconds").asText("not caught up"),
+                            c.path("ordersPerSecFromReady").asDouble(), c.path("ordersPerSecFromLaunch").asDouble(), c.path("siteOrdersServed").asLong(),
+                            c.path("siteOrdersMatch").asBoolean() ? "yes" : "NO"))
+                    .append(String.format(Locale.ROOT, "CPU while catching up (from ready): metrics-service %s s, PostgreSQL %s s, i.e. %s CPU seconds per 1,000 orders"
+                                    + " (an order here has %.1f lines on average).%n%n", c.path("metricsServiceCpuSeconds").asText("?"),
+                            c.path("postgresCpuSeconds").asText("?"), c.path("cpuSecondsPer1000Orders").asText("?"),
+                            tpcds.path("lines").asDouble() / Math.max(1, tpcds.path("orders").asLong())))
+                    .append("Method: as the synthetic replay, on a database dropped again before it; refunds are read on the same channel and count in the catch-up.\n\n");
+        }
         if (queries != null) {
             md.append("## 4. Queries\n\n").append(queries.path("method").asText()).append(String.format(Locale.ROOT,
-                            "; %d s measured after %d s warm-up, on the replayed year.%n%n", queries.path("measuredSeconds").asInt(),
-                            queries.path("warmupSeconds").asInt()))
+                            "; %d s measured after %d s warm-up, on the replayed data: %s.%n%n", queries.path("measuredSeconds").asInt(),
+                            queries.path("warmupSeconds").asInt(), queries.path("dataSet").asText("the synthetic year")))
                     .append("| endpoint | requests | p50 ms | p99 ms | max ms | statuses | mean bytes |\n| --- | --- | --- | --- | --- | --- | --- |\n");
             for (Json row : queries.path("endpoints")) {
                 md.append(String.format(Locale.ROOT, "| `%s` | %d | %s | %s | %s | %s | %,d |%n", row.path("endpoint").asText(), row.path("count").asInt(),
@@ -163,11 +193,14 @@ final class Report {
             Json data = queries.path("data");
             if (!data.isMissing()) {
                 md.append(String.format(Locale.ROOT, "%nData besides the replayed orders (posted through order-ingest before the run): a catalog of"
-                                + " %,d SKUs, as many inventory snapshots, %,d traffic and %,d ad-spend records, one promotion over the sale days."
+                                + " %,d SKUs, %,d inventory snapshots, %,d traffic and %,d ad-spend records, one promotion over the sale days%s."
                                 + " matrix- and clearance-service skip the replayed orders themselves (their groups start at the end of"
                                 + " `orders.v1`), so bought-together pairs and measured clearance CPAs are empty; their figures come from"
                                 + " the product and category stats metrics-service published for the year.%n%n",
-                        data.path("catalogSkus").asInt(), data.path("trafficRecords").asInt(), data.path("adSpendRecords").asInt()));
+                        data.path("catalogSkus").asInt(), data.path("inventorySnapshots").asInt(), data.path("trafficRecords").asInt(),
+                        data.path("adSpendRecords").asInt(), data.path("dataSet").asText("").equals("tpcds")
+                                ? " (the window of TPC-DS's most-used promotion, " + data.path("saleStart").asText() + " to "
+                                + data.path("saleEnd").asText() + "; TPC-DS has no page views or ad spend)" : ""));
             }
         }
         if (footprint != null) {
