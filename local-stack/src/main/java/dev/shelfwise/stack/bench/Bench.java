@@ -65,7 +65,8 @@ public final class Bench {
         meta.put("postgresql", postgresVersion(args.get("db-url", null)));
         meta.put("loadAverageAtStart", BenchSupport.loadAverage());
         meta.put("loadWaitedFor", args.get("load-waited", "not waited"));
-        meta.put("serviceJvm", "services: java -Xmx256m -jar quarkus-run.jar; broker: -Xms256m -Xmx1g; load generator: -Xmx1g");
+        meta.put("serviceJvm", "services: java " + args.get("service-jvm", "(flags not given)")
+                + " -jar quarkus-run.jar; broker: -Xms256m -Xmx1g; load generator: -Xmx1g");
         meta.put("ports", args.get("ports", ""));
         BenchSupport.writeResult(out, "meta", meta);
     }
