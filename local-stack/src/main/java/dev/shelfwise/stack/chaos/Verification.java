@@ -65,12 +65,23 @@ final class Verification {
             problems.add((delivery.sent() - delivery.acknowledged()) + " orders were never acknowledged ("
                     + delivery.unacknowledgedFound() + " of them are on the topic and counted)");
         }
-        Double recovery = outcome.faults().stream().map(Suite.Fault::recoverySeconds)
-                .reduce(null, (a, b) -> a == null ? b : b == null ? a : Math.max(a, b));
+        Double recovery = slowestRecovery(outcome.faults());
         return new SuiteResult(suite, delivery, deadLettered, mismatches.size(),
                 mismatches.subList(0, Math.min(MISMATCHES_KEPT, mismatches.size())), recovery,
                 caughtUp == null ? null : ChaosContext.seconds(caughtUp), outcome.faults(), outcome.notes(), problems,
                 ChaosContext.seconds(System.nanoTime() - startedAt), ChaosContext.seconds(System.nanoTime() - checking));
+    }
+
+    /** The longest recovery of the faults that recovered; null when none did (or there were none). */
+    static Double slowestRecovery(List<Suite.Fault> faults) {
+        Double slowest = null;
+        for (Suite.Fault fault : faults) {
+            Double recovery = fault.recoverySeconds();
+            if (recovery != null && (slowest == null || recovery > slowest)) {
+                slowest = recovery;
+            }
+        }
+        return slowest;
     }
 
     /** Orders of the suite that any consumer sent to orders.v1-dlq: valid records must never go there. */
