@@ -1,7 +1,5 @@
 package dev.shelfwise.contracts;
 
-import java.util.regex.Pattern;
-
 /**
  * What every service accepts as an identifier (order id, SKU, customer id …): the same limits at the door of
  * order-ingest and on the read and what-if endpoints of the other services, so an id one refuses is refused by all.
@@ -9,14 +7,27 @@ import java.util.regex.Pattern;
 public final class Identifiers {
     /** Identifiers longer than this are typos or abuse. */
     public static final int MAX_LENGTH = 128;
-    // control characters and invisible format characters (zero-width, bidi overrides) make ids that look alike
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
     private Identifiers() {
     }
 
-    /** Whether the text holds a control or invisible format character. */
+    /**
+     * Whether the text holds a control character (Unicode category Cc) or an invisible format character (Cf:
+     * zero-width, bidi overrides), which make ids that look alike. A loop rather than a regex: it runs on every id of
+     * every ingested order (a regex matcher per id was 4 % of order-ingest's CPU), and printable ASCII, nearly every
+     * character of a real id, is decided without a table lookup.
+     */
     public static boolean hasInvisibleCharacters(String text) {
-        return INVISIBLE.matcher(text).find();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c < 0x20 || c >= 0x7f) {
+                int type = Character.getType(c);
+                if (type == Character.CONTROL || type == Character.FORMAT) {
+                    return true;
+                }
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }
