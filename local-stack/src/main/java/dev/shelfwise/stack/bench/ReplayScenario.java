@@ -60,16 +60,13 @@ final class ReplayScenario {
         AtomicReference<Exception> failure = new AtomicReference<>();
         long bytes = 0;
         long started = System.nanoTime();
-        byte[] eventType = "orders".getBytes(StandardCharsets.UTF_8);
-        byte[] platform = "demo".getBytes(StandardCharsets.UTF_8);
         try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
             for (long n = 0; n < orders && failure.get() == null; n++) {
                 OrderGenerator.Order order = generator.order(n, "demo", null);
                 byte[] value = order.json().getBytes(StandardCharsets.UTF_8);
                 bytes += value.length;
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>("orders.v1", order.customerId(), value);
-                record.headers().add("event-id", ("order:demo:" + order.orderId()).getBytes(StandardCharsets.UTF_8))
-                        .add("event-type", eventType).add("platform", platform);
+                ProducerRecord<String, byte[]> record = asIngested("orders.v1", order.customerId(),
+                        "order:demo:" + order.orderId(), "orders", value);
                 producer.send(record, (metadata, e) -> {
                     if (e != null) {
                         failure.compareAndSet(null, e);
@@ -96,6 +93,15 @@ final class ReplayScenario {
     }
 
     /** A producer writing as order-ingest does (acks=all, idempotent), batching for throughput. */
+    /** A record as order-ingest writes it for the demo platform: the event's key and its event-id, event-type and platform headers. */
+    static ProducerRecord<String, byte[]> asIngested(String topic, String key, String eventId, String eventType, byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        record.headers().add("event-id", eventId.getBytes(StandardCharsets.UTF_8))
+                .add("event-type", eventType.getBytes(StandardCharsets.UTF_8))
+                .add("platform", "demo".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
     static KafkaProducer<String, byte[]> producer(String bootstrap) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);

@@ -7,7 +7,6 @@ import dev.shelfwise.stack.tpcds.TpcdsPromotion;
 import dev.shelfwise.stack.tpcds.TpcdsWebChannel;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -52,7 +50,6 @@ final class TpcdsReplay {
         }
         AtomicReference<Exception> failure = new AtomicReference<>();
         long[] bytes = new long[1];
-        byte[] platform = "demo".getBytes(StandardCharsets.UTF_8);
         long started = System.nanoTime();
         TpcdsOrderMapping.Counts counts;
         try (KafkaProducer<String, byte[]> producer = ReplayScenario.producer(bootstrap)) {
@@ -75,10 +72,7 @@ final class TpcdsReplay {
                     onTopic.put("platform", "demo"); // order-ingest writes the token's platform into every event
                     byte[] value = Json.write(onTopic, false).getBytes(StandardCharsets.UTF_8);
                     bytes[0] += value.length;
-                    ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
-                    record.headers().add("event-id", eventId.getBytes(StandardCharsets.UTF_8))
-                            .add("event-type", type.getBytes(StandardCharsets.UTF_8)).add("platform", platform);
-                    producer.send(record, (metadata, e) -> {
+                    producer.send(ReplayScenario.asIngested(topic, key, eventId, type, value), (metadata, e) -> {
                         if (e != null) {
                             failure.compareAndSet(null, e);
                         }
@@ -108,10 +102,7 @@ final class TpcdsReplay {
         result.put("refundLines", counts.refundLines());
         result.put("webSalesRows", counts.salesRows());
         result.put("webReturnsRows", counts.returnRows());
-        Map<String, Long> skipped = new TreeMap<>();
-        counts.skippedSalesRows().forEach((reason, n) -> skipped.put("web_sales: " + reason, n));
-        counts.skippedReturnRows().forEach((reason, n) -> skipped.put("web_returns: " + reason, n));
-        result.put("skippedRows", skipped);
+        result.put("skippedRows", counts.skippedRowsByReason());
         result.put("skus", products.size());
         result.put("categories", new ArrayList<>(categories));
         result.put("skuSample", skus);

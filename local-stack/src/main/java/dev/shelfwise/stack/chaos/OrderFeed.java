@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -205,7 +207,7 @@ final class OrderFeed {
 
         /** The first {@code limit} distinct SKUs of the run's orders, in the order they are sent. */
         List<String> skus(int limit) {
-            java.util.LinkedHashSet<String> skus = new java.util.LinkedHashSet<>();
+            Set<String> skus = new LinkedHashSet<>();
             for (List<ChaosOrder> batch : batches) {
                 for (ChaosOrder order : batch) {
                     for (ChaosOrder.Line line : order.lines()) {

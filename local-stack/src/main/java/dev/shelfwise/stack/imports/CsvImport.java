@@ -43,9 +43,7 @@ public final class CsvImport {
     static final int DEFAULT_ROWS_PER_REQUEST = 5_000;
     /** Requests in flight: order-ingest validates one part while Kafka acknowledges another. */
     static final int DEFAULT_CONCURRENCY = 4;
-    static final int MAX_ATTEMPTS = 8;
     static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
-    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
     /** Without a terminal, a progress line every few seconds instead of one line redrawn. */
     static final int PLAIN_PROGRESS_EVERY_TICKS = 5;
@@ -227,31 +225,12 @@ public final class CsvImport {
                 .header("Accept", "text/csv, application/json")
                 .timeout(REQUEST_TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofString(chunk.text(), StandardCharsets.UTF_8)).build();
-        Duration backoff = FIRST_BACKOFF;
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> answer;
-            try {
-                answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw new IOException("order-ingest at " + options.url() + " could not be reached: " + e.getMessage(), e);
-                }
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2);
-                continue;
-            }
-            if (answer.statusCode() == 202) {
-                record(answer);
-                return;
-            }
-            // 503: Kafka did not acknowledge in time; nothing of the part counts, so it is sent again whole
-            if (answer.statusCode() != 503 || attempt == MAX_ATTEMPTS) {
-                throw new IllegalStateException("order-ingest answered " + answer.statusCode() + " to the rows from line "
-                        + chunk.firstLine() + ": " + answer.body());
-            }
-            long retryAfter = answer.headers().firstValueAsLong("Retry-After").orElse(backoff.toSeconds());
-            Thread.sleep(TimeUnit.SECONDS.toMillis(retryAfter));
+        HttpResponse<String> answer = PatientCalls.send(http, request, "order-ingest at " + options.url());
+        if (answer.statusCode() != 202) {
+            throw new IllegalStateException("order-ingest answered " + answer.statusCode() + " to the rows from line "
+                    + chunk.firstLine() + ": " + answer.body());
         }
+        record(answer);
     }
 
     private String endpoint(long firstLine) {

@@ -1,6 +1,7 @@
 package dev.shelfwise.stack.tpcds;
 
 import dev.shelfwise.stack.bench.Json;
+import dev.shelfwise.stack.imports.PatientCalls;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -33,7 +33,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * counts nothing twice: every order and refund keeps its id.
  */
 public final class TpcdsImport {
-    static final int MAX_ATTEMPTS = 8;
     static final int EXIT_REJECTED = 2;
 
     private final String ingest;
@@ -142,8 +141,7 @@ public final class TpcdsImport {
                     promotion.lines(), promotion.start(), promotion.end(), metrics, promotion.start(), promotion.end());
         }
         Map<String, Long> skipped = new TreeMap<>();
-        counts.skippedSalesRows().forEach((reason, n) -> skipped.merge("web_sales: " + reason, n, Long::sum));
-        counts.skippedReturnRows().forEach((reason, n) -> skipped.merge("web_returns: " + reason, n, Long::sum));
+        counts.skippedRowsByReason().forEach((reason, n) -> skipped.merge(reason, n, Long::sum));
         skippedItems.forEach((reason, n) -> skipped.merge("item: " + reason, n, Long::sum));
         skippedInventory.forEach((reason, n) -> skipped.merge("inventory: " + reason, n, Long::sum));
         System.out.printf(Locale.ROOT, "imported TPC-DS scale %s in %.1f s: %,d orders, %,d lines, %,d refunds, %,d items,"
@@ -205,35 +203,17 @@ public final class TpcdsImport {
         HttpRequest request = HttpRequest.newBuilder(URI.create(ingest + "/v1/" + type))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        long backoff = 1;
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> answer;
-            try {
-                answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw new IOException("order-ingest at " + ingest + " could not be reached: " + e.getMessage(), e);
-                }
-                TimeUnit.SECONDS.sleep(backoff);
-                backoff *= 2;
-                continue;
+        HttpResponse<String> answer = PatientCalls.send(http, request, "order-ingest at " + ingest);
+        if (answer.statusCode() != 202 && !(answer.statusCode() == 400 && answer.body().contains("\"rejected\""))) {
+            throw new IllegalStateException("POST /v1/" + type + " answered " + answer.statusCode() + ": "
+                    + answer.body().substring(0, Math.min(500, answer.body().length())));
+        }
+        Json result = Json.parse(answer.body());
+        synchronized (accepted) {
+            accepted.computeIfAbsent(type, t -> new AtomicLong()).addAndGet(result.path("accepted").asLong());
+            for (Json rejected : result.path("rejected")) {
+                rejections.add(type + " " + rejected.path("id").asText("?") + ": " + rejected.path("errors"));
             }
-            if (answer.statusCode() == 202 || answer.statusCode() == 400 && answer.body().contains("\"rejected\"")) {
-                Json result = Json.parse(answer.body());
-                synchronized (accepted) {
-                    accepted.computeIfAbsent(type, t -> new AtomicLong()).addAndGet(result.path("accepted").asLong());
-                    for (Json rejected : result.path("rejected")) {
-                        rejections.add(type + " " + rejected.path("id").asText("?") + ": " + rejected.path("errors"));
-                    }
-                }
-                return;
-            }
-            if (answer.statusCode() != 503 || attempt == MAX_ATTEMPTS) {
-                throw new IllegalStateException("POST /v1/" + type + " answered " + answer.statusCode() + ": "
-                        + answer.body().substring(0, Math.min(500, answer.body().length())));
-            }
-            TimeUnit.SECONDS.sleep(answer.headers().firstValueAsLong("Retry-After").orElse(backoff));
-            backoff = Math.min(backoff * 2, 30);
         }
     }
 
@@ -241,16 +221,10 @@ public final class TpcdsImport {
         HttpRequest request = HttpRequest.newBuilder(URI.create(matrix + "/v1/promotions/" + promotion.id()))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                 .PUT(HttpRequest.BodyPublishers.ofString(Json.write(promotion.body(), false))).build();
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() / 100 == 2) {
-                return;
-            }
-            if (answer.statusCode() != 503 || attempt == MAX_ATTEMPTS) {
-                throw new IllegalStateException("PUT /v1/promotions/" + promotion.id() + " answered " + answer.statusCode()
-                        + ": " + answer.body());
-            }
-            TimeUnit.SECONDS.sleep(answer.headers().firstValueAsLong("Retry-After").orElse(1));
+        HttpResponse<String> answer = PatientCalls.send(http, request, "matrix-service at " + matrix);
+        if (answer.statusCode() / 100 != 2) {
+            throw new IllegalStateException("PUT /v1/promotions/" + promotion.id() + " answered " + answer.statusCode()
+                    + ": " + answer.body());
         }
     }
 

@@ -94,6 +94,14 @@ public final class TpcdsOrderMapping {
             return skippedReturnRows;
         }
 
+        /** Skipped rows by table and reason ("web_sales: line without ws_quantity"). */
+        public Map<String, Long> skippedRowsByReason() {
+            Map<String, Long> skipped = new TreeMap<>();
+            skippedSalesRows.forEach((reason, n) -> skipped.put("web_sales: " + reason, n));
+            skippedReturnRows.forEach((reason, n) -> skipped.put("web_returns: " + reason, n));
+            return skipped;
+        }
+
         public long skippedRows() {
             return skippedSalesRows.values().stream().mapToLong(Long::longValue).sum()
                     + skippedReturnRows.values().stream().mapToLong(Long::longValue).sum();
